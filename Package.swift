@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ArticleParser",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ArticleParser", targets: ["ArticleParser"]),
+        .library(name: "ArticleSummarizer", targets: ["ArticleSummarizer"]),
+        .executable(name: "article-parser", targets: ["article-parser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "ArticleParser", dependencies: ["CLibXML2"]),
+        .target(name: "ArticleSummarizer", dependencies: ["ArticleParser"]),
+        .executableTarget(
+            name: "article-parser",
+            dependencies: [
+                "ArticleParser",
+                "ArticleSummarizer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArticleParserTests",
+            dependencies: ["ArticleParser"],
+            resources: []
+        ),
+        .testTarget(name: "ArticleSummarizerTests", dependencies: ["ArticleSummarizer"]),
+        .testTarget(name: "CLITests", dependencies: ["article-parser"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,139 @@
+/// A read-only copy of a parsed page: every element and text node in document order.
+///
+/// The libxml2 tree is copied into this value inside one parse call and freed there, so no
+/// libxml2 pointer ever outlives its document. Nodes are stored in preorder: a node's
+/// descendants are exactly the indices `index + 1 ..< node.end`, and a reverse loop over the
+/// array visits children before their parents, which makes bottom-up sums a single pass.
+struct HTMLTree: Sendable {
+    struct Node: Sendable {
+        enum Kind: UInt8, Sendable { case element, text }
+
+        var kind: Kind
+        /// Lower-cased tag name for elements; empty for text.
+        var name: String
+        /// The text of a text node (entities decoded); empty for elements.
+        var text: String
+        var parent: Int32
+        var depth: Int32
+        /// One past the index of the last descendant.
+        var end: Int32
+        var attributeStart: Int32
+        var attributeCount: Int32
+
+        var isElement: Bool { kind == .element }
+        var isText: Bool { kind == .text }
+    }
+
+    struct Attribute: Sendable {
+        var name: String
+        var value: String
+    }
+
+    var nodes: [Node] = []
+    var attributes: [Attribute] = []
+
+    static let noNode: Int32 = -1
+
+    var isEmpty: Bool { nodes.isEmpty }
+    var indices: Range<Int> { nodes.indices }
+
+    subscript(index: Int) -> Node { nodes[index] }
+
+    /// The value of an attribute on an element, or nil when the element does not have it.
+    func attribute(_ name: String, of index: Int) -> String? {
+        let node = nodes[index]
+        guard node.attributeCount > 0 else { return nil }
+        let start = Int(node.attributeStart)
+        for position in start ..< start + Int(node.attributeCount) where attributes[position].name == name {
+            return attributes[position].value
+        }
+        return nil
+    }
+
+    func hasAttribute(_ name: String, on index: Int) -> Bool {
+        attribute(name, of: index) != nil
+    }
+
+    /// The attributes of an element, in source order.
+    func attributes(of index: Int) -> ArraySlice<Attribute> {
+        let node = nodes[index]
+        let start = Int(node.attributeStart)
+        return attributes[start ..< start + Int(node.attributeCount)]
+    }
+
+    /// The element's children, in order.
+    func children(of index: Int) -> ChildSequence {
+        ChildSequence(tree: self, parent: index)
+    }
+
+    /// The indices of every descendant, in document order.
+    func descendants(of index: Int) -> Range<Int> {
+        (index + 1) ..< Int(nodes[index].end)
+    }
+
+    /// Whether `index` lies inside the subtree of `ancestor` (or is it).
+    func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        index >= ancestor && index < Int(nodes[ancestor].end)
+    }
+
+    /// The first element with the given tag name, in document order.
+    func firstElement(named name: String, within range: Range<Int>? = nil) -> Int? {
+        for index in range ?? nodes.indices where nodes[index].kind == .element && nodes[index].name == name {
+            return index
+        }
+        return nil
+    }
+
+    /// Every element with one of the given tag names, in document order.
+    func elements(named names: Set<String>, within range: Range<Int>? = nil) -> [Int] {
+        var found: [Int] = []
+        for index in range ?? nodes.indices where nodes[index].kind == .element && names.contains(nodes[index].name) {
+            found.append(index)
+        }
+        return found
+    }
+
+    /// The concatenated text of all text nodes under `index`, as in the DOM's `textContent`.
+    func textContent(of index: Int) -> String {
+        let node = nodes[index]
+        if node.kind == .text { return node.text }
+        var result = ""
+        for position in descendants(of: index) where nodes[position].kind == .text {
+            result += nodes[position].text
+        }
+        return result
+    }
+
+    /// The nearest ancestor (or the node itself) that satisfies `predicate`.
+    func closest(from index: Int, where predicate: (Node) -> Bool) -> Int? {
+        var current = Int32(index)
+        while current != HTMLTree.noNode {
+            let node = nodes[Int(current)]
+            if predicate(node) { return Int(current) }
+            current = node.parent
+        }
+        return nil
+    }
+
+    struct ChildSequence: Sequence {
+        let tree: HTMLTree
+        let parent: Int
+
+        struct Iterator: IteratorProtocol {
+            let tree: HTMLTree
+            var position: Int
+            let end: Int
+
+            mutating func next() -> Int? {
+                guard position < end else { return nil }
+                let current = position
+                position = Int(tree.nodes[current].end)
+                return current
+            }
+        }
+
+        func makeIterator() -> Iterator {
+            Iterator(tree: tree, position: parent + 1, end: Int(tree.nodes[parent].end))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Class and id vocabulary that tells page furniture from article text. A class or id is split
+/// into lower-case words at every character that is not a letter or digit ("post-nav_links" is
+/// "post", "nav", "links") and the words are looked up here.
+enum Selectors {
+    /// Words naming blocks that are never article text: navigation, sharing, comments,
+    /// recommendations, sign-up boxes, ads and other furniture.
+    /// Evidence: every boilerplate family listed in the content issue; Fixtures/pages/*.
+    static let boilerplateWords: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs",
+        "sidebar", "aside", "widget", "widgets", "footer", "masthead", "topbar",
+        "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks",
+        "comment", "comments", "kommentare", "disqus", "respond", "reply",
+        "related", "recommended", "recommendations", "recirculation", "outbrain", "taboola",
+        "mostread", "mostpopular", "popular", "trending", "readmore", "morestories", "teaserlist",
+        "newsletter", "subscribe", "subscription", "signup", "optin", "paywall",
+        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay",
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
+        "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
+        "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
+        "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden", "hidden",
+        "summary", "tldr", "prevnext", "postnav", "jump", "toc",
+    ]
+
+    /// Words that are furniture only in combination: "entry meta", "share tools". Kept apart so
+    /// the list above stays words that decide on their own.
+    static let boilerplatePrefixes: [String] = [
+        "comment", "share", "social", "newsletter", "related", "sidebar", "breadcrumb", "cookie",
+        "advert", "subscribe", "recommend", "sponsor", "promo",
+    ]
+
+    /// Words naming the article's own container.
+    /// Evidence: WordPress `entry-content`, news CMS `article-body` / `story-body`.
+    static let contentWords: Set<String> = [
+        "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
+        "blog", "hentry", "prose", "richtext", "copy", "artikel", "beitrag", "inhalt", "single",
+    ]
+
+    /// Splits a class or id value into lower-case words.
+    static func words(of value: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in value.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words
+    }
+
+    /// Whether a class or id value names page furniture.
+    static func namesBoilerplate(_ value: String) -> Bool {
+        let parts = words(of: value)
+        for word in parts {
+            if boilerplateWords.contains(word) { return true }
+            for prefix in boilerplatePrefixes where word.hasPrefix(prefix) { return true }
+        }
+        return false
+    }
+
+    /// Whether a class or id value names the article's container.
+    static func namesContent(_ value: String) -> Bool {
+        words(of: value).contains { contentWords.contains($0) }
+    }
+}

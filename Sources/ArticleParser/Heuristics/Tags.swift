@@ -1,0 +1,27 @@
+/// Tag-name sets the stages share. Each set says what the tags have in common for extraction.
+enum Tags {
+    /// Elements that start a new block of text; text inside any other element is inline.
+    static let block: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu",
+        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+        "tr", "ul", "option", "legend", "listing", "plaintext", "xmp",
+    ]
+
+    /// Elements whose content is never article text: code, styling, embedded documents,
+    /// form controls and vector graphics.
+    static let neverContent: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link",
+        "audio", "video", "map", "frameset", "frame", "dialog",
+    ]
+
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Elements that are page structure, not article, when they are not inside the article.
+    static let pageChrome: Set<String> = ["nav", "aside", "footer"]
+
+    /// Elements that mark where the article is, when a page uses them.
+    static let articleMarkers: Set<String> = ["article", "main"]
+}

@@ -1,0 +1,12 @@
+/// Tuning numbers of the content stages, each with the reason it has the value it has.
+enum Thresholds {
+    /// A block with fewer visible characters is a fragment (a label, a date, a button), not a
+    /// paragraph, unless it ends a sentence and is at least `minimumSentenceLength` long.
+    static let paragraphLength: Int32 = 80
+    static let minimumSentenceLength: Int32 = 20
+    /// Above this share of link text a block is a list of links, not prose.
+    static let maximumLinkDensity: Double = 0.35
+    /// How much a character of furniture inside a candidate costs against a character of prose.
+    /// Above 1 the locator prefers tight containers; below 1 it prefers complete ones.
+    static let furnitureCost: Double = 1.0
+}

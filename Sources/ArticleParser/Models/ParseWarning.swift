@@ -1,0 +1,23 @@
+/// Something the parser had to repair or give up on while still returning an article.
+public struct ParseWarning: Sendable, Hashable, Codable {
+    /// What kind of problem it was.
+    public enum Code: String, Sendable, Hashable, Codable {
+        /// The page declared a charset its bytes contradict; the bytes won.
+        case declaredCharsetIgnored
+        /// Bytes that were invalid in the page's encoding were replaced or reinterpreted.
+        case invalidBytesRepaired
+        /// NUL characters were replaced so they could not end the document.
+        case nulBytesReplaced
+        /// The HTML parser stopped before the end of the input: text may be missing.
+        case parserStoppedEarly
+    }
+
+    public var code: Code
+    /// A sentence for people, with the details.
+    public var message: String
+
+    public init(code: Code, message: String) {
+        self.code = code
+        self.message = message
+    }
+}

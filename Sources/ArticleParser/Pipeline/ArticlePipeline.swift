@@ -1,0 +1,72 @@
+import Foundation
+
+/// The order of the stages. Each stage reads the parsed page and returns a value; none changes it.
+struct ArticlePipeline {
+    var options: ArticleParser.Options
+    var pageURL: URL?
+
+    func run(on document: HTMLDocument) throws(ArticleParseError) -> Article {
+        let analysis = PageAnalysis(tree: document.tree)
+        let links = LinkResolver(tree: document.tree, pageURL: pageURL)
+        let metadata = MetadataExtractor(links: links).extract(from: document.tree)
+
+        let locator = ContentLocator(options: options)
+        var paragraphs: [Paragraph] = []
+        if let located = locator.locate(in: analysis) {
+            paragraphs = ParagraphExtractor(options: options).extract(from: located, in: analysis)
+        }
+        if paragraphs.isEmpty {
+            // Fallback: a page with no block that reads as prose (a short note, a bare fragment)
+            // still has text; take everything visible that is not furniture.
+            paragraphs = ParagraphExtractor(options: ArticleParser.Options(focus: .recall))
+                .extract(from: locator.wholePage(of: analysis), in: analysis)
+        }
+        paragraphs = HeadlineRemover(title: metadata.title).removingHeadline(from: paragraphs)
+        guard !paragraphs.isEmpty || metadata.title != nil else { throw .noArticleBody }
+
+        let sourced = AttributionExtractor().extract(from: paragraphs)
+        let neighbours = AdjacentLinkExtractor(links: links).extract(from: analysis)
+
+        return Article(
+            title: metadata.title,
+            authors: metadata.authors,
+            datePublished: metadata.datePublished,
+            dateModified: metadata.dateModified,
+            siteName: metadata.siteName,
+            language: metadata.language,
+            description: metadata.description,
+            imageURL: metadata.imageURL,
+            canonicalURL: metadata.canonicalURL,
+            tags: metadata.tags,
+            section: metadata.section,
+            paragraphs: sourced.paragraphs,
+            attributions: sourced.attributions,
+            previous: neighbours.previous,
+            next: neighbours.next,
+            encoding: document.encoding,
+            provenance: metadata.provenance,
+            warnings: document.warnings
+        )
+    }
+}
+
+/// Drops the headline from the body: it is ``Article/title``, not paragraph one.
+struct HeadlineRemover {
+    var title: String?
+
+    func removingHeadline(from paragraphs: [Paragraph]) -> [Paragraph] {
+        guard let title, !title.isEmpty else { return paragraphs }
+        let key = Self.comparable(title)
+        // Only near the top: a later heading with the same words is a section title.
+        guard let position = paragraphs.prefix(5).firstIndex(where: { Self.comparable($0.text) == key }) else {
+            return paragraphs
+        }
+        var result = paragraphs
+        result.remove(at: position)
+        return result
+    }
+
+    static func comparable(_ text: String) -> String {
+        text.collapsingWhitespace.lowercased()
+    }
+}

@@ -1,0 +1,96 @@
+/// Finds the element that holds the story: the subtree whose prose outweighs the furniture
+/// it would drag in by the most.
+///
+/// Every text node belongs to its nearest block element. A block is prose when it is long
+/// enough, ends sentences and is mostly not links; its characters count for any container that
+/// holds it. Everything else (link lists, labels, furniture) counts against. One bottom-up
+/// pass sums both for every element, and the best balance wins. This needs no list of candidate
+/// containers and no repeated subtree walks.
+struct ContentLocator {
+    var options: ArticleParser.Options
+
+    struct Located {
+        /// The element that holds the story.
+        var root: Int
+        /// For every element that directly holds text: whether its text reads as prose.
+        var isProse: [Bool]
+    }
+
+    func locate(in analysis: PageAnalysis) -> Located? {
+        let tree = analysis.tree
+        let count = tree.nodes.count
+        let blockOf = analysis.blockOf
+        var ownText = [Int32](repeating: 0, count: count)
+        var ownLinkText = [Int32](repeating: 0, count: count)
+        var endsSentence = [Bool](repeating: false, count: count)
+
+        for index in tree.indices {
+            let node = tree[index]
+            guard node.isText, !analysis.isRemoved[index], blockOf[index] >= 0 else { continue }
+            let block = Int(blockOf[index])
+            ownText[block] += analysis.textLength[index]
+            ownLinkText[block] += analysis.linkTextLength[index]
+            if !endsSentence[block], Self.hasSentencePunctuation(node.text) { endsSentence[block] = true }
+        }
+
+        var isProse = [Bool](repeating: false, count: count)
+        var score = [Double](repeating: 0, count: count)
+        let cost = furnitureCost
+        for index in tree.indices.reversed() {
+            let node = tree[index]
+            if node.isElement, ownText[index] > 0 {
+                let length = ownText[index]
+                let linkShare = Double(ownLinkText[index]) / Double(length)
+                let prose = !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
+                    && linkShare <= Thresholds.maximumLinkDensity
+                    && (length >= Thresholds.paragraphLength
+                        || (length >= Thresholds.minimumSentenceLength && endsSentence[index]))
+                isProse[index] = prose
+                if prose {
+                    score[index] += Double(length - ownLinkText[index])
+                } else if !Tags.headings.contains(node.name) || analysis.isBoilerplate[index] {
+                    score[index] -= cost * Double(length)
+                }
+            }
+            let parent = Int(node.parent)
+            if parent >= 0 { score[parent] += score[index] }
+        }
+
+        var best: Int?
+        var bestScore = 0.0
+        for index in tree.indices where tree[index].isElement && score[index] > bestScore {
+            // Ties go to the outer element: it was seen first and holds the same prose.
+            best = index
+            bestScore = score[index]
+        }
+        guard let root = best else { return nil }
+        return Located(root: root, isProse: isProse)
+    }
+
+    /// The whole visible page as the story, for the fallback when no block reads as prose.
+    func wholePage(of analysis: PageAnalysis) -> Located {
+        let tree = analysis.tree
+        let root = tree.firstElement(named: "body") ?? tree.firstElement(named: "html") ?? -1
+        return Located(root: root, isProse: Array(repeating: false, count: tree.nodes.count))
+    }
+
+    private var furnitureCost: Double {
+        switch options.focus {
+        case .balanced: Thresholds.furnitureCost
+        case .precision: Thresholds.furnitureCost * 1.5
+        case .recall: Thresholds.furnitureCost * 0.6
+        }
+    }
+
+    /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
+    /// or CJK punctuation.
+    static func hasSentencePunctuation(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case ".", "!", "?", "。", "！", "？", ":", ";": return true
+            default: continue
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,145 @@
+/// Facts about every node of a page that the content stages share, computed once in a few
+/// linear passes (top-down in document order, bottom-up in reverse), never per candidate.
+struct PageAnalysis {
+    let tree: HTMLTree
+    /// Never readable text: scripts, styles, form controls, hidden elements, and all inside them.
+    private(set) var isRemoved: [Bool]
+    /// Page furniture by tag, class, id or role (navigation, comments, sharing...), and all inside.
+    private(set) var isBoilerplate: [Bool]
+    /// Inside an `<a href>`.
+    private(set) var isInLink: [Bool]
+    /// The nearest block element of every node (itself for a block element); -1 above `<html>`.
+    private(set) var blockOf: [Int32]
+    /// Visible text characters (whitespace not counted) in the subtree.
+    private(set) var textLength: [Int32]
+    /// Visible text characters inside links in the subtree.
+    private(set) var linkTextLength: [Int32]
+    /// Whether the subtree holds a block element other than table cells.
+    private(set) var hasInnerBlock: [Bool]
+    /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
+    /// `itemprop=articleBody`).
+    private(set) var holdsArticleMarker: [Bool]
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        let count = tree.nodes.count
+        isRemoved = Array(repeating: false, count: count)
+        isBoilerplate = Array(repeating: false, count: count)
+        isInLink = Array(repeating: false, count: count)
+        blockOf = Array(repeating: -1, count: count)
+        textLength = Array(repeating: 0, count: count)
+        linkTextLength = Array(repeating: 0, count: count)
+        hasInnerBlock = Array(repeating: false, count: count)
+        holdsArticleMarker = Array(repeating: false, count: count)
+        markRemovedAndLinks()
+        sumBottomUp()
+        markBoilerplate()
+    }
+
+    // MARK: - Passes
+
+    private mutating func markRemovedAndLinks() {
+        for index in tree.indices {
+            let node = tree[index]
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                isRemoved[index] = isRemoved[parent]
+                isInLink[index] = isInLink[parent]
+                blockOf[index] = blockOf[parent]
+            }
+            if node.isElement, Tags.block.contains(node.name) { blockOf[index] = Int32(index) }
+            guard node.isElement, !isRemoved[index] else { continue }
+            if Tags.neverContent.contains(node.name) || isHidden(index) {
+                isRemoved[index] = true
+            } else if node.name == "a", tree.hasAttribute("href", on: index) {
+                isInLink[index] = true
+            }
+        }
+    }
+
+    private mutating func sumBottomUp() {
+        for index in tree.indices.reversed() {
+            let node = tree[index]
+            if node.isText {
+                if !isRemoved[index] {
+                    let length = Self.visibleLength(node.text)
+                    textLength[index] = length
+                    if isInLink[index] { linkTextLength[index] = length }
+                }
+            } else if node.name == "article" || node.name == "main"
+                        || tree.attribute("itemprop", of: index)?.lowercased() == "articlebody" {
+                holdsArticleMarker[index] = true
+            }
+            let parent = Int(node.parent)
+            guard parent >= 0 else { continue }
+            textLength[parent] += textLength[index]
+            linkTextLength[parent] += linkTextLength[index]
+            if holdsArticleMarker[index] { holdsArticleMarker[parent] = true }
+            if hasInnerBlock[index] || (node.isElement && Tags.block.contains(node.name)
+                                         && node.name != "td" && node.name != "th") {
+                hasInnerBlock[parent] = true
+            }
+        }
+    }
+
+    private mutating func markBoilerplate() {
+        for index in tree.indices {
+            let node = tree[index]
+            let parent = Int(node.parent)
+            if parent >= 0, isBoilerplate[parent] {
+                isBoilerplate[index] = true
+                continue
+            }
+            guard node.isElement, !isRemoved[index] else { continue }
+            isBoilerplate[index] = namesBoilerplate(index)
+        }
+    }
+
+    // MARK: - Rules
+
+    /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none` /
+    /// `visibility:hidden` style: a reader never sees it.
+    private func isHidden(_ index: Int) -> Bool {
+        let attributes = tree.attributes(of: index)
+        for attribute in attributes {
+            switch attribute.name {
+            case "hidden":
+                return true
+            case "aria-hidden":
+                if attribute.value.lowercased() == "true" { return true }
+            case "style":
+                let style = attribute.value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
+    /// words. Never the element that holds the article itself.
+    private func namesBoilerplate(_ index: Int) -> Bool {
+        let node = tree[index]
+        if node.name == "body" || node.name == "html" || holdsArticleMarker[index] { return false }
+        if node.name == "article" || node.name == "main" { return false }
+        if Tags.pageChrome.contains(node.name) { return true }
+        if let role = tree.attribute("role", of: index)?.lowercased(),
+           ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar"].contains(role) {
+            return true
+        }
+        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
+            if Selectors.namesBoilerplate(attribute.value) { return true }
+        }
+        return false
+    }
+
+    /// Characters that are not whitespace, counted on UTF-8 bytes that start a character.
+    static func visibleLength(_ text: String) -> Int32 {
+        var count: Int32 = 0
+        for byte in text.utf8 where byte > 0x20 && (byte & 0xC0) != 0x80 {
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,123 @@
+/// Reads the located story into typed paragraphs: one per block element, in document order,
+/// leaving out furniture, hidden text and link lists.
+struct ParagraphExtractor {
+    var options: ArticleParser.Options
+
+    private struct OpenBlock {
+        var end: Int
+        var kind: Paragraph.Kind
+        var index: Int
+        var isDataRow: Bool
+    }
+
+    func extract(from located: ContentLocator.Located, in analysis: PageAnalysis) -> [Paragraph] {
+        let tree = analysis.tree
+        let root = located.root
+        guard root >= 0 else { return [] }
+        let end = Int(tree[root].end)
+        var paragraphs: [Paragraph] = []
+        var buffer = TextBuffer()
+        var open: [OpenBlock] = [OpenBlock(end: end, kind: .paragraph, index: root, isDataRow: false)]
+        var bufferBlock = root
+        var preformattedDepth = 0
+        var bufferLength: Int32 = 0
+        var bufferLinkLength: Int32 = 0
+
+        func flush() {
+            let kind = open.last?.kind ?? .paragraph
+            let text = buffer.take()
+            let length = bufferLength
+            let linkLength = bufferLinkLength
+            bufferLength = 0
+            bufferLinkLength = 0
+            guard !text.isEmpty,
+                  keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
+            else { return }
+            paragraphs.append(Paragraph(text: text, kind: kind))
+        }
+
+        var index = root + 1
+        while index < end {
+            while let top = open.last, index >= top.end, open.count > 1 {
+                flush()
+                if open.removeLast().kind == .preformatted { preformattedDepth -= 1 }
+                buffer.setPreformatted(preformattedDepth > 0)
+            }
+            let node = tree[index]
+            if analysis.isRemoved[index] || analysis.isBoilerplate[index] {
+                index = Int(node.end)
+                continue
+            }
+            if node.isText {
+                if buffer.isEmpty { bufferBlock = Int(analysis.blockOf[index]) }
+                buffer.append(node.text)
+                bufferLength += analysis.textLength[index]
+                bufferLinkLength += analysis.linkTextLength[index]
+                index += 1
+                continue
+            }
+            let name = node.name
+            if name == "br" {
+                buffer.appendLineBreak()
+            } else if (name == "td" || name == "th"), open.last?.isDataRow == true {
+                buffer.appendCellSeparator()
+            } else if Tags.block.contains(name) {
+                flush()
+                let inherited = open.last?.kind ?? .paragraph
+                let isDataRow = name == "tr" && !analysis.hasInnerBlock[index]
+                let kind = isDataRow ? .tableRow : Self.kind(of: name) ?? Self.inheritedKind(inherited)
+                open.append(OpenBlock(end: Int(node.end), kind: kind, index: index, isDataRow: isDataRow))
+                bufferBlock = index
+                if kind == .preformatted {
+                    preformattedDepth += 1
+                    buffer.setPreformatted(true)
+                }
+            }
+            index += 1
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// The kind a block element gives its text, or nil when it takes its parent's.
+    static func kind(of name: String) -> Paragraph.Kind? {
+        switch name {
+        case "h1": .heading(level: 1)
+        case "h2": .heading(level: 2)
+        case "h3": .heading(level: 3)
+        case "h4": .heading(level: 4)
+        case "h5": .heading(level: 5)
+        case "h6": .heading(level: 6)
+        case "li", "dt", "dd": .listItem
+        case "blockquote": .quote
+        case "pre", "listing", "xmp", "plaintext": .preformatted
+        case "figcaption", "caption": .caption
+        case "p": .paragraph
+        default: nil
+        }
+    }
+
+    /// Kinds that carry into nested blocks: a `<p>` inside a quote is still quoted.
+    private static func inheritedKind(_ kind: Paragraph.Kind) -> Paragraph.Kind {
+        switch kind {
+        case .quote, .listItem, .caption, .preformatted: kind
+        default: .paragraph
+        }
+    }
+
+    /// Whether a block's text belongs in the body.
+    private func keeps(block: Int, kind: Paragraph.Kind, length: Int32, linkLength: Int32,
+                       _ located: ContentLocator.Located) -> Bool {
+        guard length > 0 else { return false }
+        let linkShare = Double(linkLength) / Double(length)
+        switch options.focus {
+        case .recall:
+            return linkShare < 0.9
+        case .balanced:
+            return linkShare <= 0.6
+        case .precision:
+            if case .heading = kind { return linkShare <= 0.5 }
+            return located.isProse[block] || linkShare <= 0.3 && length >= Thresholds.minimumSentenceLength
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Collects the text of one block as its text nodes arrive and gives it back normalised:
+/// whitespace runs (non-breaking spaces included) folded to one space, `<br>` kept as a line
+/// break, table cells kept apart by tabs, and preformatted text left exactly as written.
+struct TextBuffer {
+    private var raw = ""
+    private(set) var isPreformatted = false
+
+    var isEmpty: Bool { raw.isEmpty }
+
+    mutating func append(_ text: String) {
+        raw += text
+    }
+
+    mutating func appendLineBreak() {
+        raw.unicodeScalars.append(TextBuffer.lineBreak)
+    }
+
+    mutating func appendCellSeparator() {
+        if !raw.isEmpty { raw.unicodeScalars.append(TextBuffer.cellBreak) }
+    }
+
+    mutating func setPreformatted(_ value: Bool) {
+        isPreformatted = value
+    }
+
+    /// Returns the normalised text and empties the buffer.
+    mutating func take() -> String {
+        defer { raw = "" }
+        if isPreformatted {
+            var text = raw
+            text.unicodeScalars.removeAll { $0 == TextBuffer.cellBreak }
+            return String(text.unicodeScalars.map { $0 == TextBuffer.lineBreak ? "\n" : Character($0) })
+                .trimmingBlankLines()
+        }
+        return TextBuffer.normalize(raw)
+    }
+
+    /// Private-use code points stand for `<br>` and cell boundaries while the text is collected,
+    /// so they survive whitespace folding.
+    private static let lineBreak: Unicode.Scalar = "\u{E000}"
+    private static let cellBreak: Unicode.Scalar = "\u{E001}"
+
+    static func normalize(_ raw: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        var pendingBreak: Unicode.Scalar?
+        for scalar in raw.unicodeScalars {
+            if scalar == lineBreak || scalar == cellBreak {
+                // A line break wins over a cell break, and both swallow the spaces around them.
+                if pendingBreak != lineBreak { pendingBreak = scalar == lineBreak ? "\n" : "\t" }
+                if scalar == lineBreak { pendingBreak = "\n" }
+                pendingSpace = false
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if !output.isEmpty {
+                if let separator = pendingBreak {
+                    output.append(separator)
+                } else if pendingSpace {
+                    output.append(" ")
+                }
+            }
+            pendingSpace = false
+            pendingBreak = nil
+            output.append(scalar)
+        }
+        return String(output)
+    }
+}
+
+extension String {
+    /// The text without blank lines at its start and whitespace at its end.
+    func trimmingBlankLines() -> String {
+        var lines = split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        var text = lines.joined(separator: "\n")
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+
+    /// The text with runs of whitespace folded to one space and the ends trimmed.
+    var collapsingWhitespace: String {
+        TextBuffer.normalize(self)
+    }
+}
