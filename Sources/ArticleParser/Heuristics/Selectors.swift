@@ -7,7 +7,7 @@ enum Selectors {
     /// Evidence: every boilerplate family listed in the content issue; Fixtures/pages/*.
     static let boilerplateWords: Set<String> = [
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs",
-        "sidebar", "aside", "widget", "widgets", "footer", "masthead", "topbar",
+        "sidebar", "aside", "footer", "masthead", "topbar",
         "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks",
         "comment", "comments", "kommentare", "disqus", "respond", "reply",
         "related", "recommended", "recommendations", "recirculation", "outbrain", "taboola",

@@ -14,6 +14,8 @@ struct ContentLocator {
         var root: Int
         /// For every element that directly holds text: whether its text reads as prose.
         var isProse: [Bool]
+        /// The best containers and their scores, best first, for diagnostics.
+        var candidates: [(index: Int, score: Double)] = []
     }
 
     func locate(in analysis: PageAnalysis) -> Located? {
@@ -48,23 +50,25 @@ struct ContentLocator {
                 isProse[index] = prose
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
-                } else if !Tags.headings.contains(node.name) || analysis.isBoilerplate[index] {
+                } else if !Tags.headings.contains(node.name) {
                     score[index] -= cost * Double(length)
                 }
             }
             let parent = Int(node.parent)
-            if parent >= 0 { score[parent] += score[index] }
+            guard parent >= 0 else { continue }
+            // Furniture brings its text to its container only as a cost, however well it reads:
+            // a comment thread is prose, but not the story's.
+            score[parent] += analysis.isBoilerplate[index] ? -cost * Double(analysis.textLength[index]) : score[index]
         }
 
-        var best: Int?
-        var bestScore = 0.0
-        for index in tree.indices where tree[index].isElement && score[index] > bestScore {
-            // Ties go to the outer element: it was seen first and holds the same prose.
-            best = index
-            bestScore = score[index]
+        var ranking = CandidateRanking(limit: 5)
+        for index in tree.indices where tree[index].isElement && score[index] > 0 {
+            // A container named as furniture must be clearly better to be the story.
+            let weight = analysis.isBoilerplate[index] ? Thresholds.furnitureContainerWeight : 1
+            ranking.offer(index, score: score[index] * weight)
         }
-        guard let root = best else { return nil }
-        return Located(root: root, isProse: isProse)
+        guard let root = ranking.best else { return nil }
+        return Located(root: root, isProse: isProse, candidates: ranking.entries)
     }
 
     /// The whole visible page as the story, for the fallback when no block reads as prose.
@@ -92,5 +96,25 @@ struct ContentLocator {
             }
         }
         return false
+    }
+}
+
+/// Keeps the few best-scoring elements of one pass. Ties go to the element offered first,
+/// which in document order is the outer one: it holds the same prose.
+struct CandidateRanking {
+    let limit: Int
+    private(set) var entries: [(index: Int, score: Double)] = []
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    var best: Int? { entries.first?.index }
+
+    mutating func offer(_ index: Int, score: Double) {
+        guard entries.count < limit || score > (entries.last?.score ?? 0) else { return }
+        let position = entries.firstIndex { $0.score < score } ?? entries.count
+        entries.insert((index, score), at: position)
+        if entries.count > limit { entries.removeLast() }
     }
 }

@@ -4,7 +4,10 @@ struct PageAnalysis {
     let tree: HTMLTree
     /// Never readable text: scripts, styles, form controls, hidden elements, and all inside them.
     private(set) var isRemoved: [Bool]
-    /// Page furniture by tag, class, id or role (navigation, comments, sharing...), and all inside.
+    /// The element itself is named as page furniture by tag, class, id or role (navigation,
+    /// comments, sharing...). Descendants are not marked: a stage that walks a subtree skips a
+    /// marked element's whole subtree, and a marked wrapper around the whole story (themes call
+    /// everything a "widget") can still be chosen as the story itself.
     private(set) var isBoilerplate: [Bool]
     /// Inside an `<a href>`.
     private(set) var isInLink: [Bool]
@@ -85,11 +88,6 @@ struct PageAnalysis {
     private mutating func markBoilerplate() {
         for index in tree.indices {
             let node = tree[index]
-            let parent = Int(node.parent)
-            if parent >= 0, isBoilerplate[parent] {
-                isBoilerplate[index] = true
-                continue
-            }
             guard node.isElement, !isRemoved[index] else { continue }
             isBoilerplate[index] = namesBoilerplate(index)
         }
