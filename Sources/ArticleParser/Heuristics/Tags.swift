@@ -12,7 +12,7 @@ enum Tags {
     /// Elements whose content is never article text: code, styling, embedded documents,
     /// form controls and vector graphics.
     static let neverContent: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link",
         "audio", "video", "map", "frameset", "frame", "dialog",
     ]

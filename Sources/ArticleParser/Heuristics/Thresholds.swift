@@ -9,6 +9,9 @@ enum Thresholds {
     /// How much a character of furniture inside a candidate costs against a character of prose.
     /// Above 1 the locator prefers tight containers; below 1 it prefers complete ones.
     static let furnitureCost: Double = 1.0
+    /// Short text that is not a link (a date, a label, an ingredient) costs this share of what
+    /// link text costs: it is less often furniture than a list of links.
+    static let plainFurnitureShare: Double = 0.5
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

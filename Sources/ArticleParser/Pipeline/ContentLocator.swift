@@ -51,7 +51,8 @@ struct ContentLocator {
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
                 } else if !Tags.headings.contains(node.name) {
-                    score[index] -= cost * Double(length)
+                    let links = Double(ownLinkText[index])
+                    score[index] -= cost * (links + Thresholds.plainFurnitureShare * (Double(length) - links))
                 }
             }
             let parent = Int(node.parent)
@@ -64,7 +65,7 @@ struct ContentLocator {
         var ranking = CandidateRanking(limit: 5)
         for index in tree.indices where tree[index].isElement && score[index] > 0 {
             // A container named as furniture must be clearly better to be the story.
-            let weight = analysis.isBoilerplate[index] ? Thresholds.furnitureContainerWeight : 1
+            let weight = analysis.isInsideFurniture[index] ? Thresholds.furnitureContainerWeight : 1
             ranking.offer(index, score: score[index] * weight)
         }
         guard let root = ranking.best else { return nil }

@@ -9,6 +9,8 @@ struct PageAnalysis {
     /// marked element's whole subtree, and a marked wrapper around the whole story (themes call
     /// everything a "widget") can still be chosen as the story itself.
     private(set) var isBoilerplate: [Bool]
+    /// The element or one of its ancestors is named as page furniture.
+    private(set) var isInsideFurniture: [Bool]
     /// Inside an `<a href>`.
     private(set) var isInLink: [Bool]
     /// The nearest block element of every node (itself for a block element); -1 above `<html>`.
@@ -28,6 +30,7 @@ struct PageAnalysis {
         let count = tree.nodes.count
         isRemoved = Array(repeating: false, count: count)
         isBoilerplate = Array(repeating: false, count: count)
+        isInsideFurniture = Array(repeating: false, count: count)
         isInLink = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -88,8 +91,11 @@ struct PageAnalysis {
     private mutating func markBoilerplate() {
         for index in tree.indices {
             let node = tree[index]
+            let parent = Int(node.parent)
+            if parent >= 0 { isInsideFurniture[index] = isInsideFurniture[parent] }
             guard node.isElement, !isRemoved[index] else { continue }
             isBoilerplate[index] = namesBoilerplate(index)
+            if isBoilerplate[index] { isInsideFurniture[index] = true }
         }
     }
 

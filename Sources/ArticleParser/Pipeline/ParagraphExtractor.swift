@@ -30,7 +30,7 @@ struct ParagraphExtractor {
             let linkLength = bufferLinkLength
             bufferLength = 0
             bufferLinkLength = 0
-            guard !text.isEmpty,
+            guard !text.isEmpty, !FurniturePhrases.isLabel(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
             else { return }
             paragraphs.append(Paragraph(text: text, kind: kind))
@@ -76,7 +76,28 @@ struct ParagraphExtractor {
             index += 1
         }
         flush()
-        return paragraphs
+        return Self.removingEmptySections(paragraphs)
+    }
+
+    /// Drops headings with nothing under them before the next heading of the same or a higher
+    /// level: they titled a box whose links were left out ("More on this story").
+    static func removingEmptySections(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        // A page of headings alone has nothing else to offer: keep them.
+        guard paragraphs.contains(where: { if case .heading = $0.kind { false } else { true } }) else {
+            return paragraphs
+        }
+        var hasContent = [Bool](repeating: false, count: 7)
+        var keep = [Bool](repeating: true, count: paragraphs.count)
+        for position in paragraphs.indices.reversed() {
+            if case .heading(let level) = paragraphs[position].kind {
+                let clamped = min(max(level, 1), 6)
+                keep[position] = hasContent[clamped]
+                for deeper in clamped ... 6 { hasContent[deeper] = false }
+            } else {
+                for level in 1 ... 6 { hasContent[level] = true }
+            }
+        }
+        return paragraphs.indices.filter { keep[$0] }.map { paragraphs[$0] }
     }
 
     /// The kind a block element gives its text, or nil when it takes its parent's.

@@ -1,0 +1,47 @@
+/// Whole-block texts that label page furniture rather than say anything: the headings of
+/// "related" boxes, ad markers, share and comment prompts. Compared lower-cased, with trailing
+/// colons, arrows and ellipses removed.
+/// Evidence: the leaked segments of the trafilatura-eval corpus ("Mehr zum Thema", "Auch
+/// interessant", "Zobacz także", "Reklama"); Fixtures/pages/*related*.
+enum FurniturePhrases {
+    static let labels: Set<String> = [
+        // English
+        "advertisement", "advertising", "sponsored", "sponsored content", "related", "related articles",
+        "related stories", "related posts", "related content", "related news", "read more", "read also",
+        "read next", "see also", "more stories", "more news", "more on this story", "more from",
+        "you may also like", "you might also like", "recommended", "recommended for you", "most read",
+        "most popular", "trending", "share", "share this", "share this article", "share this post",
+        "share on facebook", "share on twitter", "tweet", "comments", "leave a comment", "leave a reply",
+        "post a comment", "subscribe", "sign up", "newsletter", "follow us", "tags", "topics",
+        "click here", "continue reading", "print", "email", "back to top", "top stories", "latest news",
+        "was this article helpful?", "was this helpful?", "also read", "don't miss", "editor's picks",
+        // German
+        "anzeige", "werbung", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "lesen sie auch", "lies auch", "weiterlesen", "weitere themen",
+        "weitere artikel", "weitere beiträge", "weitere informationen", "weiterführende informationen",
+        "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "passend zum thema", "meistgelesen",
+        "meist gelesen", "teilen", "artikel teilen", "beitrag teilen", "jetzt teilen", "kommentare",
+        "kommentieren", "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar",
+        "newsletter abonnieren", "zum newsletter", "schlagworte", "themen", "mehr dazu", "zurück",
+        "zurück zur übersicht", "nach oben", "drucken", "empfohlene beiträge", "top themen",
+        "war der artikel nützlich?", "ist dieser beitrag hilfreich?", "möchten sie den artikel teilen?",
+        "mehr aus dem web", "auch lesenswert", "beliebte beiträge", "neueste beiträge",
+        // French, Spanish, Italian, Portuguese, Dutch, Polish
+        "publicité", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires",
+        "partager", "commentaires", "publicidad", "lee también", "leer más", "noticias relacionadas",
+        "compartir", "comentarios", "pubblicità", "leggi anche", "articoli correlati", "condividi",
+        "publicidade", "leia também", "veja também", "advertentie", "lees ook", "gerelateerde artikelen",
+        "reklama", "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej",
+        "udostępnij", "komentarze", "polecane",
+    ]
+
+    /// Whether a block's whole text is one of the labels.
+    static func isLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        var key = text.lowercased()
+        while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." {
+            key.removeLast()
+        }
+        return labels.contains(key)
+    }
+}
