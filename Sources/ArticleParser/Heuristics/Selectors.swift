@@ -18,7 +18,8 @@ enum Selectors {
         "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
         "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden", "hidden",
-        "summary", "tldr", "prevnext", "postnav", "jump", "toc",
+        "summary", "tldr", "prevnext", "postnav", "jump", "toc", "nextstory", "nextpost", "nextarticle",
+        "prevpost", "previouspost", "morearticles", "morenews", "teasers",
     ]
 
     /// Words that are furniture only in combination: "entry meta", "share tools". Kept apart so
@@ -34,6 +35,24 @@ enum Selectors {
         "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
         "blog", "hentry", "prose", "richtext", "copy", "artikel", "beitrag", "inhalt", "single",
     ]
+
+    /// Words that name a story: with one of `bodyWords` in the same class or id they name the
+    /// story's body ("entry-content", "article-body", "post_text", "story-body").
+    /// Evidence: WordPress, Drupal and news CMS themes; Fixtures/pages/*.
+    static let storyWords: Set<String> = ["entry", "post", "article", "story", "blog", "news", "artikel", "beitrag", "single"]
+    static let bodyWords: Set<String> = ["content", "body", "text", "copy", "inner", "main", "detail", "details", "inhalt"]
+    /// Single words that already name a story's body.
+    static let storyBodyWords: Set<String> = [
+        "articlebody", "storybody", "postbody", "entrycontent", "postcontent", "articlecontent",
+        "articletext", "storytext", "bodytext", "richtext", "artikeltext", "newstext",
+    ]
+
+    /// Whether a class or id value names the body of a story.
+    static func namesStoryBody(_ value: String) -> Bool {
+        let parts = words(of: value)
+        if parts.contains(where: storyBodyWords.contains) { return true }
+        return parts.contains(where: storyWords.contains) && parts.contains(where: bodyWords.contains)
+    }
 
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {

@@ -12,6 +12,10 @@ enum Thresholds {
     /// Short text that is not a link (a date, a label, an ingredient) costs this share of what
     /// link text costs: it is less often furniture than a list of links.
     static let plainFurnitureShare: Double = 0.5
+    /// What a container's name as the story's body ("entry-content", `<article>`) is worth, in
+    /// characters of prose: enough to win for a short story against a wordy sidebar, too little to
+    /// outweigh real text elsewhere.
+    static let storyNameBonus: Double = 150
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

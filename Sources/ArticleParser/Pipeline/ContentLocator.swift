@@ -63,10 +63,13 @@ struct ContentLocator {
         }
 
         var ranking = CandidateRanking(limit: 5)
-        for index in tree.indices where tree[index].isElement && score[index] > 0 {
-            // A container named as furniture must be clearly better to be the story.
+        for index in tree.indices where tree[index].isElement {
+            // A container named as furniture must be clearly better to be the story; one named
+            // as the story's body gets a head start, which matters for short stories only.
             let weight = analysis.isInsideFurniture[index] ? Thresholds.furnitureContainerWeight : 1
-            ranking.offer(index, score: score[index] * weight)
+            let bonus = analysis.namesStory[index] ? Thresholds.storyNameBonus : 0
+            let total = score[index] * weight + bonus
+            if total > 0, score[index] > 0 { ranking.offer(index, score: total) }
         }
         guard let root = ranking.best else { return nil }
         return Located(root: root, isProse: isProse, candidates: ranking.entries)

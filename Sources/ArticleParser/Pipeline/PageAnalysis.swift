@@ -19,6 +19,9 @@ struct PageAnalysis {
     private(set) var textLength: [Int32]
     /// Visible text characters inside links in the subtree.
     private(set) var linkTextLength: [Int32]
+    /// The element is marked as the story's body: `itemprop=articleBody`, `<article>`, or a
+    /// class or id such as "entry-content" or "article-body".
+    private(set) var namesStory: [Bool]
     /// Whether the subtree holds a block element other than table cells.
     private(set) var hasInnerBlock: [Bool]
     /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
@@ -31,6 +34,7 @@ struct PageAnalysis {
         isRemoved = Array(repeating: false, count: count)
         isBoilerplate = Array(repeating: false, count: count)
         isInsideFurniture = Array(repeating: false, count: count)
+        namesStory = Array(repeating: false, count: count)
         isInLink = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -95,7 +99,11 @@ struct PageAnalysis {
             if parent >= 0 { isInsideFurniture[index] = isInsideFurniture[parent] }
             guard node.isElement, !isRemoved[index] else { continue }
             isBoilerplate[index] = namesBoilerplate(index)
-            if isBoilerplate[index] { isInsideFurniture[index] = true }
+            if isBoilerplate[index] {
+                isInsideFurniture[index] = true
+            } else {
+                namesStory[index] = marksStory(index)
+            }
         }
     }
 
@@ -134,6 +142,22 @@ struct PageAnalysis {
         }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             if Selectors.namesBoilerplate(attribute.value) { return true }
+        }
+        return false
+    }
+
+    private func marksStory(_ index: Int) -> Bool {
+        let node = tree[index]
+        if node.name == "article" { return true }
+        for attribute in tree.attributes(of: index) {
+            switch attribute.name {
+            case "itemprop":
+                if attribute.value.lowercased() == "articlebody" { return true }
+            case "class", "id":
+                if Selectors.namesStoryBody(attribute.value) { return true }
+            default:
+                continue
+            }
         }
         return false
     }

@@ -30,6 +30,7 @@ struct ParagraphExtractor {
             let linkLength = bufferLinkLength
             bufferLength = 0
             bufferLinkLength = 0
+            if kind == .caption, options.focus == .precision { return }
             guard !text.isEmpty, !FurniturePhrases.isLabel(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
             else { return }
