@@ -16,6 +16,11 @@ enum Thresholds {
     /// characters of prose: enough to win for a short story against a wordy sidebar, too little to
     /// outweigh real text elsewhere.
     static let storyNameBonus: Double = 150
+    /// A sibling container joins the story when its balance of prose over furniture is at least
+    /// this many characters and this share of the story's own, looking this many levels up.
+    static let satelliteMinimum: Double = 80
+    static let satelliteShare: Double = 0.1
+    static let satelliteLevels = 5
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

@@ -12,6 +12,9 @@ struct ContentLocator {
     struct Located {
         /// The element that holds the story.
         var root: Int
+        /// The story's element and any nearby sibling containers that also hold its prose (a
+        /// lead paragraph in the header, an ingredient list beside the method), in document order.
+        var roots: [Int]
         /// For every element that directly holds text: whether its text reads as prose.
         var isProse: [Bool]
         /// The best containers and their scores, best first, for diagnostics.
@@ -43,7 +46,9 @@ struct ContentLocator {
             if node.isElement, ownText[index] > 0 {
                 let length = ownText[index]
                 let linkShare = Double(ownLinkText[index]) / Double(length)
-                let prose = !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
+                // Headings title prose; they are not prose themselves.
+                let prose = !Tags.headings.contains(node.name)
+                    && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
                     && (length >= Thresholds.paragraphLength
                         || (length >= Thresholds.minimumSentenceLength && endsSentence[index]))
@@ -72,14 +77,33 @@ struct ContentLocator {
             if total > 0, score[index] > 0 { ranking.offer(index, score: total) }
         }
         guard let root = ranking.best else { return nil }
-        return Located(root: root, isProse: isProse, candidates: ranking.entries)
+        let roots = satellites(of: root, score: score, analysis: analysis)
+        return Located(root: root, roots: roots, isProse: isProse, candidates: ranking.entries)
+    }
+
+    /// The story's element plus the siblings of it and of its nearest ancestors that hold enough
+    /// prose of their own: pages often split a story over neighbouring containers.
+    private func satellites(of root: Int, score: [Double], analysis: PageAnalysis) -> [Int] {
+        let tree = analysis.tree
+        var roots = [root]
+        let minimum = max(Thresholds.satelliteMinimum, score[root] * Thresholds.satelliteShare)
+        var child = root
+        for _ in 0 ..< Thresholds.satelliteLevels {
+            let parent = Int(tree[child].parent)
+            guard parent >= 0, tree[parent].name != "body", tree[parent].name != "html" else { break }
+            for sibling in tree.children(of: parent) where sibling != child && tree[sibling].isElement {
+                if !analysis.isInsideFurniture[sibling], score[sibling] >= minimum { roots.append(sibling) }
+            }
+            child = parent
+        }
+        return roots.sorted()
     }
 
     /// The whole visible page as the story, for the fallback when no block reads as prose.
     func wholePage(of analysis: PageAnalysis) -> Located {
         let tree = analysis.tree
         let root = tree.firstElement(named: "body") ?? tree.firstElement(named: "html") ?? -1
-        return Located(root: root, isProse: Array(repeating: false, count: tree.nodes.count))
+        return Located(root: root, roots: [root], isProse: Array(repeating: false, count: tree.nodes.count))
     }
 
     private var furnitureCost: Double {

@@ -11,11 +11,17 @@ struct ParagraphExtractor {
     }
 
     func extract(from located: ContentLocator.Located, in analysis: PageAnalysis) -> [Paragraph] {
-        let tree = analysis.tree
-        let root = located.root
-        guard root >= 0 else { return [] }
-        let end = Int(tree[root].end)
         var paragraphs: [Paragraph] = []
+        for root in located.roots where root >= 0 {
+            extract(subtree: root, located, analysis, into: &paragraphs)
+        }
+        return Self.removingEmptySections(paragraphs)
+    }
+
+    private func extract(subtree root: Int, _ located: ContentLocator.Located, _ analysis: PageAnalysis,
+                         into paragraphs: inout [Paragraph]) {
+        let tree = analysis.tree
+        let end = Int(tree[root].end)
         var buffer = TextBuffer()
         var open: [OpenBlock] = [OpenBlock(end: end, kind: .paragraph, index: root, isDataRow: false)]
         var bufferBlock = root
@@ -77,7 +83,6 @@ struct ParagraphExtractor {
             index += 1
         }
         flush()
-        return Self.removingEmptySections(paragraphs)
     }
 
     /// Drops headings with nothing under them before the next heading of the same or a higher
