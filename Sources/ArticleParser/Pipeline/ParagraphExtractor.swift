@@ -15,7 +15,22 @@ struct ParagraphExtractor {
         for root in located.roots where root >= 0 {
             extract(subtree: root, located, analysis, into: &paragraphs)
         }
+        if options.focus != .recall { paragraphs = Self.removingClosingAppeals(paragraphs) }
         return Self.removingEmptySections(paragraphs)
+    }
+
+    /// Drops the subscription and support appeals that close many stories: short blocks at the
+    /// very end whose words ask the reader to do something.
+    static func removingClosingAppeals(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        var result = paragraphs
+        var looked = 0
+        var position = result.count - 1
+        while position >= 0, looked < 4 {
+            if FurnitureText.isCallToAction(result[position].text) { result.remove(at: position) }
+            position -= 1
+            looked += 1
+        }
+        return result
     }
 
     private func extract(subtree root: Int, _ located: ContentLocator.Located, _ analysis: PageAnalysis,
@@ -38,6 +53,8 @@ struct ParagraphExtractor {
             bufferLinkLength = 0
             if kind == .caption, options.focus == .precision { return }
             guard !text.isEmpty, !FurniturePhrases.isLabel(text),
+                  options.focus == .recall || !FurnitureText.isCredit(text),
+                  options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
             else { return }
             paragraphs.append(Paragraph(text: text, kind: kind))
@@ -119,7 +136,6 @@ struct ParagraphExtractor {
         case "blockquote": .quote
         case "pre", "listing", "xmp", "plaintext": .preformatted
         case "figcaption", "caption": .caption
-        case "p": .paragraph
         default: nil
         }
     }

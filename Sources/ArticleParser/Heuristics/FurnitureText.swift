@@ -1,0 +1,72 @@
+/// Short blocks whose words, not their markup, show they are furniture: picture credits,
+/// date lines and the calls to action that close many stories. Each test is cheap and looks at
+/// one block's text only.
+/// Evidence: the leaked segments of the trafilatura-eval corpus ("Foto: GdP/Hagen Immel",
+/// "Erstellt am Dienstag 6. Mai 2014", "Subscribe now to our eNATION edition for the full story.").
+enum FurnitureText {
+    /// How a picture credit starts, lower-cased.
+    static let creditPrefixes: [String] = [
+        "foto:", "fotos:", "foto :", "bild:", "bilder:", "titelbild:", "photo:", "photos:", "image:",
+        "images:", "credit:", "credits:", "photo credit", "image credit", "bildquelle", "fotoquelle",
+        "quelle:", "source:", "źródło:", "zdjęcie:", "fot.", "imagen:", "foto de", "crédito", "crédit",
+        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(quelle:", "(crédito", "(image:",
+    ]
+
+    /// Stock and agency names that alone make a block a credit.
+    static let creditWords: [String] = [
+        "getty images", "istock", "shutterstock", "adobe stock", "fotolia", "unsplash", "pixabay",
+        "imago", "picture alliance", "picture-alliance", "dpa", "afp", "reuters", "ap photo", "epa",
+        "keystone", "alamy", "depositphotos", "123rf",
+    ]
+
+    static func isCredit(_ text: String) -> Bool {
+        guard text.utf8.count <= 140 else { return false }
+        let lowered = text.lowercased()
+        if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        // "Augusta National/Getty Images", "AFP / MARCO BERTORELLO": short, a slash, an agency.
+        guard text.utf8.count <= 80 else { return false }
+        let hasSeparator = lowered.contains("/") || lowered.contains("|")
+        return (hasSeparator || lowered.split(separator: " ").count <= 3)
+            && creditWords.contains(where: { lowered.contains($0) })
+            && !ContentLocator.hasSentencePunctuation(text)
+    }
+
+    /// Words of date lines and view counters.
+    static let dateLineWords: [String] = [
+        "veröffentlicht", "aktualisiert", "erstellt am", "zuletzt", "published", "updated", "posted on",
+        "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "opublikowano", "aufrufe",
+        "views", "lesezeit", "reading time", "min read", "min. lesezeit", "uhr",
+    ]
+
+    /// A short block that is mostly a date, a time or a reading-time note.
+    static func isDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        var digits = 0
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if ("0" ... "9").contains(scalar) { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
+        }
+        guard digits >= 2 else { return false }
+        let lowered = text.lowercased()
+        if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 60 { return true }
+        // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name.
+        return letters <= 12 && digits >= 4
+    }
+
+    /// Words of the appeals that end a story: subscribe, support, follow, comment.
+    static let callToActionWords: [String] = [
+        "subscribe", "subscriber", "newsletter", "sign up", "support us", "support our", "donate",
+        "follow us", "enjoyed reading", "hear what you think", "letter to the editor", "full story",
+        "abonnier", "abonnent", "abo ", "unterstütze", "unterstützen sie", "spende", "folge uns",
+        "folgen sie uns", "gefällt dir", "gefällt ihnen", "jetzt anmelden", "jetzt registrieren",
+        "abonnez", "abonnement", "soutenez", "suscríbete", "suscribirse", "apoya", "hacemos periodismo",
+        "zasubskrybuj", "wesprzyj", "puede escribirnos", "cancela cuando quieras",
+    ]
+
+    /// An appeal to the reader rather than part of the story; only trusted at a story's end.
+    static func isCallToAction(_ text: String) -> Bool {
+        guard text.utf8.count <= 240 else { return false }
+        let lowered = text.lowercased()
+        return callToActionWords.contains(where: { lowered.contains($0) })
+    }
+}

@@ -1,0 +1,171 @@
+import ArticleParser
+import Testing
+
+/// The body is the story's text and nothing else. Each test is one family of page furniture
+/// or one kind of paragraph, on a small page shaped like the real ones.
+@Suite("Content extraction")
+struct ContentExtractionTests {
+    private static let story = [
+        "The city council voted seven to two on Tuesday to fund the new crossing over the river.",
+        "Construction is expected to start in the spring and to last about eighteen months, officials said.",
+        "Residents of both banks have waited for a bridge since the old ferry stopped running in 2019.",
+    ]
+
+    private func page(before: String = "", inside: String = "", after: String = "") -> String {
+        """
+        <html><head><title>Council funds bridge | The Courier</title></head><body>
+        <header class="site-header"><a href="/">The Courier</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+        \(before)
+        <article><h1>Council funds bridge</h1>
+        <div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())\(inside)</div>
+        </article>
+        \(after)
+        <footer class="site-footer"><p>© 2026 The Courier. All rights reserved.</p></footer>
+        </body></html>
+        """
+    }
+
+    private func body(_ html: String, focus: ArticleParser.Focus = .balanced) throws -> [Paragraph] {
+        try ArticleParser(options: .init(focus: focus)).parse(html: html).paragraphs
+    }
+
+    @Test("the story's paragraphs come out in order, without the headline")
+    func plainStory() throws {
+        #expect(try body(page()).map(\.text) == Self.story)
+    }
+
+    @Test("site navigation, footer and a sidebar are not body text")
+    func pageChrome() throws {
+        let html = page(after: """
+            <aside class="sidebar"><h2>Most read</h2><p>Our most popular stories this week, chosen by thousands of readers like you.</p></aside>
+            """)
+        let text = try body(html).map(\.text).joined(separator: "\n")
+        #expect(!text.contains("News"))
+        #expect(!text.contains("Most read"))
+        #expect(!text.contains("All rights reserved"))
+    }
+
+    @Test("a related-stories box inside the article is not body text")
+    func relatedBox() throws {
+        let html = page(inside: """
+            <div class="related-articles"><h3>Related</h3><ul><li><a href="/a">Ferry service ends after 80 years</a></li><li><a href="/b">Budget vote slips to December</a></li></ul></div>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a heading left without content after its links are dropped is not body text")
+    func emptySectionHeading() throws {
+        let html = page(inside: """
+            <h2>More on this topic</h2><ul><li><a href="/a">Ferry service ends after 80 years</a></li><li><a href="/b">Budget vote slips to December</a></li></ul>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a newsletter box inside the article is not body text")
+    func newsletterBox() throws {
+        let html = page(inside: """
+            <div class="newsletter-signup"><p>Get the Morning Brief: sign up for our newsletter and get the day's top stories.</p><form><input type="email"><button>Sign up</button></form></div>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("share buttons and a comment section are not body text")
+    func shareAndComments() throws {
+        let html = page(inside: """
+            <div class="share-bar"><a href="https://facebook.com/sharer">Share on Facebook</a><a href="https://x.com/intent">Post on X</a></div>
+            """, after: """
+            <section id="comments" class="comments-area"><h2>3 comments</h2><div class="comment"><p>I have waited for this bridge my whole life and I am glad it is finally happening.</p></div></section>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("hidden elements are not body text")
+    func hiddenElements() throws {
+        let html = page(inside: """
+            <p hidden>This paragraph is hidden with the hidden attribute and must not appear.</p>
+            <p style="display: none">This paragraph is hidden with an inline style and must not appear.</p>
+            <p aria-hidden="true">This paragraph is hidden from assistive technology and must not appear.</p>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a picture credit is not body text")
+    func pictureCredit() throws {
+        let html = page(inside: "<p>Foto: Jane Doe/Example Agency</p><p>Getty Images/iStock</p>")
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a date line is not body text")
+    func dateLine() throws {
+        let html = page(inside: "<p>Updated: 27.11.2026, 09:30</p>")
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a subscription appeal closing the story is not body text")
+    func closingAppeal() throws {
+        let html = page(inside: "<p>Subscribe now to our digital edition for the full story.</p>")
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("an advertisement label is not body text")
+    func advertisementLabel() throws {
+        let html = page(inside: "<div class=\"ad-slot\"><span>Advertisement</span></div><p>Anzeige</p>")
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a lead paragraph in the article header is body text")
+    func leadInHeader() throws {
+        let lead = "The council's decision ends a decade of debate over how to connect the two halves of the town."
+        let html = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <article><header><h1>Council funds bridge</h1><p class="lead">\(lead)</p><span class="byline">By Jane Doe</span></header>
+            <div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></article></body></html>
+            """
+        #expect(try body(html).map(\.text) == [lead] + Self.story)
+    }
+
+    @Test("a short story wins over a wordier sidebar when its container is named as the story")
+    func shortStoryAgainstSidebar() throws {
+        let html = """
+            <html><body><div class="layout">
+            <main><div class="entry-content"><p>The comet will be visible after sunset this week.</p><ul><li>Camera: Digital</li><li>Exposure: 30 seconds</li></ul></div></main>
+            <aside class="widget-area"><div class="textwidget"><p>Our magazine was founded in 1990 and has reported on the night sky ever since, for readers across the whole country and beyond.</p></div></aside>
+            </div></body></html>
+            """
+        let text = try body(html).map(\.text).joined(separator: "\n")
+        #expect(text.contains("The comet will be visible"))
+        #expect(!text.contains("Our magazine was founded"))
+    }
+
+    @Test("headings, list items, quotes and code keep their kind")
+    func paragraphKinds() throws {
+        let html = page(inside: """
+            <h2>What happens next</h2><ul><li>Tenders open in January.</li><li>Work starts in spring.</li></ul>
+            <blockquote><p>This is a great day for the whole town.</p></blockquote>
+            <pre>span = 240 m\nlanes = 2</pre>
+            """)
+        let paragraphs = try body(html)
+        #expect(paragraphs.dropFirst(3).map(\.kind) == [.heading(level: 2), .listItem, .listItem, .quote, .preformatted])
+        #expect(paragraphs.last?.text == "span = 240 m\nlanes = 2")
+    }
+
+    @Test("a data table comes out row by row with cells separated by tabs")
+    func tableRows() throws {
+        let html = page(inside: "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2026</td><td>€12m</td></tr></table>")
+        let rows = try body(html).filter { $0.kind == .tableRow }.map(\.text)
+        #expect(rows == ["Year\tCost", "2026\t€12m"])
+    }
+
+    @Test("inline markup is joined without lost or doubled spaces, and <br> is a line break")
+    func inlineText() throws {
+        let html = page(inside: "<p>The <b>new</b> bridge is <a href=\"/x\">240&nbsp;metres</a>  long,<br>and it has <i>two</i> lanes.</p>")
+        #expect(try body(html).last?.text == "The new bridge is 240 metres long,\nand it has two lanes.")
+    }
+
+    @Test("the precision focus leaves out captions that the balanced focus keeps")
+    func captionsByFocus() throws {
+        let html = page(inside: "<figure><img src=\"b.jpg\"><figcaption>The site of the new bridge seen from the east bank.</figcaption></figure>")
+        #expect(try body(html).contains { $0.kind == .caption })
+        #expect(try !body(html, focus: .precision).contains { $0.kind == .caption })
+    }
+}
