@@ -13,7 +13,7 @@ enum Selectors {
         "related", "recommended", "recommendations", "recirculation", "outbrain", "taboola",
         "mostread", "mostpopular", "popular", "trending", "readmore", "morestories", "teaserlist",
         "newsletter", "subscribe", "subscription", "signup", "optin", "paywall",
-        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay",
+        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay", "dialog", "lightbox",
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
         "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",

@@ -15,6 +15,8 @@ enum Tags {
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link",
         "audio", "video", "map", "frameset", "frame", "dialog",
+        // Ruby annotations: readings printed above CJK text, not part of the sentence.
+        "rt", "rp",
     ]
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]

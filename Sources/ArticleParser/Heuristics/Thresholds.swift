@@ -24,5 +24,5 @@ enum Thresholds {
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.
-    static let furnitureContainerWeight: Double = 0.5
+    static let furnitureContainerWeight: Double = 0.25
 }
