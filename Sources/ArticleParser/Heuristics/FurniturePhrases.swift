@@ -35,6 +35,26 @@ enum FurniturePhrases {
         "udostępnij", "komentarze", "polecane",
     ]
 
+    /// How short blocks that list topics or point elsewhere begin: "Themen: Klima, Energie",
+    /// "Mehr zum Thema auf example.org", "Neueste Artikel aus der Rubrik".
+    static let labelPrefixes: [String] = [
+        "tags:", "tag:", "themen:", "thema:", "schlagworte:", "schlagwörter:", "stichworte:", "temas:",
+        "topics:", "topic:", "kategorie:", "kategorien:", "categories:", "category:", "filed under",
+        "mots-clés", "étiquettes:", "tematy:", "tagi:", "mehr zum thema", "mehr zu ", "mehr von ",
+        "weitere aktuelle", "weitere artikel", "weitere beiträge", "weitere themen", "neueste artikel",
+        "neueste beiträge", "noch mehr ", "vorschau auf den nächsten", "lesen sie auch", "lesen sie mehr",
+        "read more", "more from", "more about", "related:", "see also:", "más sobre", "lee también",
+        "ver también", "vea también", "puedes ver", "leia também", "czytaj także", "zobacz także",
+        "last modified", "zuletzt geändert", "quellen ausblenden", "quellen anzeigen",
+    ]
+
+    /// Whether a short block begins with one of the label prefixes.
+    static func startsWithLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 90 else { return false }
+        let lowered = text.lowercased()
+        return labelPrefixes.contains { lowered.hasPrefix($0) }
+    }
+
     /// Whether a block's whole text is one of the labels.
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }

@@ -6,7 +6,7 @@
 enum FurnitureText {
     /// How a picture credit starts, lower-cased.
     static let creditPrefixes: [String] = [
-        "foto:", "fotos:", "foto :", "bild:", "bilder:", "titelbild:", "photo:", "photos:", "image:",
+        "beitragsbild", "titelbild", "vorschaubild", "symbolbild", "foto:", "fotos:", "foto :", "bild:", "bilder:", "titelbild:", "photo:", "photos:", "image:",
         "images:", "credit:", "credits:", "photo credit", "image credit", "bildquelle", "fotoquelle",
         "quelle:", "source:", "źródło:", "zdjęcie:", "fot.", "imagen:", "foto de", "crédito", "crédit",
         "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(quelle:", "(crédito", "(image:",
@@ -16,7 +16,7 @@ enum FurnitureText {
     static let creditWords: [String] = [
         "getty images", "istock", "shutterstock", "adobe stock", "fotolia", "unsplash", "pixabay",
         "imago", "picture alliance", "picture-alliance", "dpa", "afp", "reuters", "ap photo", "epa",
-        "keystone", "alamy", "depositphotos", "123rf",
+        "keystone", "alamy", "depositphotos", "123rf", "thinkstock", "clipdealer", "colourbox",
     ]
 
     static func isCredit(_ text: String) -> Bool {
@@ -35,7 +35,8 @@ enum FurnitureText {
     static let dateLineWords: [String] = [
         "veröffentlicht", "aktualisiert", "erstellt am", "zuletzt", "published", "updated", "posted on",
         "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "opublikowano", "aufrufe",
-        "views", "lesezeit", "reading time", "min read", "min. lesezeit", "uhr",
+        "views", "lesezeit", "reading time", "min read", "min. lesezeit", "uhr", "czytania",
+        "temps de lecture", "tiempo de lectura",
     ]
 
     /// A short block that is mostly a date, a time or a reading-time note.

@@ -53,6 +53,7 @@ struct ParagraphExtractor {
             bufferLinkLength = 0
             if kind == .caption, options.focus == .precision { return }
             guard !text.isEmpty, !FurniturePhrases.isLabel(text),
+                  options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   options.focus == .recall || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
