@@ -11,7 +11,7 @@ enum Thresholds {
     static let furnitureCost: Double = 1.0
     /// Short text that is not a link (a date, a label, an ingredient) costs this share of what
     /// link text costs: it is less often furniture than a list of links.
-    static let plainFurnitureShare: Double = 0.5
+    static let plainFurnitureShare: Double = 0.25
     /// What a container's name as the story's body ("entry-content", `<article>`) is worth, in
     /// characters of prose: enough to win for a short story against a wordy sidebar, too little to
     /// outweigh real text elsewhere.
