@@ -8,7 +8,7 @@ enum Thresholds {
     static let maximumLinkDensity: Double = 0.35
     /// How much a character of furniture inside a candidate costs against a character of prose.
     /// Above 1 the locator prefers tight containers; below 1 it prefers complete ones.
-    static let furnitureCost: Double = 1.0
+    static let furnitureCost: Double = 1.25
     /// Short text that is not a link (a date, a label, an ingredient) costs this share of what
     /// link text costs: it is less often furniture than a list of links.
     static let plainFurnitureShare: Double = 0.25
