@@ -4,6 +4,8 @@ enum Thresholds {
     /// paragraph, unless it ends a sentence and is at least `minimumSentenceLength` long.
     static let paragraphLength: Int32 = 80
     static let minimumSentenceLength: Int32 = 20
+    /// Plain blocks above the story's first sentence shorter than this are kickers and labels.
+    static let kickerLength = 30
     /// Above this share of link text a block is a list of links, not prose.
     static let maximumLinkDensity: Double = 0.35
     /// How much a character of furniture inside a candidate costs against a character of prose.
@@ -18,7 +20,7 @@ enum Thresholds {
     static let storyNameBonus: Double = 150
     /// A sibling container joins the story when its balance of prose over furniture is at least
     /// this many characters and this share of the story's own, looking this many levels up.
-    static let satelliteMinimum: Double = 80
+    static let satelliteMinimum: Double = 50
     static let satelliteShare: Double = 0.1
     static let satelliteLevels = 5
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the

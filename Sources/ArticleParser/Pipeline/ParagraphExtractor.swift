@@ -15,8 +15,20 @@ struct ParagraphExtractor {
         for root in located.roots where root >= 0 {
             extract(subtree: root, located, analysis, into: &paragraphs)
         }
-        if options.focus != .recall { paragraphs = Self.removingClosingAppeals(paragraphs) }
+        if options.focus != .recall {
+            paragraphs = Self.removingClosingAppeals(Self.removingLeadingFragments(paragraphs))
+        }
         return Self.removingEmptySections(paragraphs)
+    }
+
+    /// Drops the kickers and labels above a story's first sentence ("Stadtentwicklung",
+    /// "Exclusive"): short plain blocks without sentence punctuation.
+    static func removingLeadingFragments(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        let leading = paragraphs.prefix {
+            $0.kind == .paragraph && $0.text.count < Thresholds.kickerLength
+                && !ContentLocator.hasSentencePunctuation($0.text)
+        }
+        return leading.count < paragraphs.count ? Array(paragraphs.dropFirst(leading.count)) : paragraphs
     }
 
     /// Drops the subscription and support appeals that close many stories: short blocks at the
