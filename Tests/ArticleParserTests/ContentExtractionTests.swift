@@ -169,3 +169,18 @@ struct ContentExtractionTests {
         #expect(try !body(html, focus: .precision).contains { $0.kind == .caption })
     }
 }
+
+@Suite("Captions")
+struct CaptionTests {
+    @Test("a picture credit at the end of a caption is left out of the caption's text")
+    func creditInCaption() throws {
+        let html = """
+            <html><body><article><h1>Harbour</h1>
+            <figure><img src="h.jpg"><figcaption>The old quay walls have been crumbling for years. Foto: Max Muster/Rheinpost</figcaption></figure>
+            <p>The council voted on Thursday to rebuild the old harbour for forty million euros over three years.</p>
+            </article></body></html>
+            """
+        let caption = try ArticleParser().parse(html: html).paragraphs.first { $0.kind == .caption }
+        #expect(caption?.text == "The old quay walls have been crumbling for years.")
+    }
+}

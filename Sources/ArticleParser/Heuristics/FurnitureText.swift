@@ -1,3 +1,5 @@
+import Foundation
+
 /// Short blocks whose words, not their markup, show they are furniture: picture credits,
 /// date lines and the calls to action that close many stories. Each test is cheap and looks at
 /// one block's text only.
@@ -29,6 +31,33 @@ enum FurnitureText {
         return (hasSeparator || lowered.split(separator: " ").count <= 3)
             && creditWords.contains(where: { lowered.contains($0) })
             && !ContentLocator.hasSentencePunctuation(text)
+    }
+
+    /// Credit markers that end a caption: "The bridge at dusk. Foto: Jane Doe/Agency".
+    static let captionCreditMarkers: [String] = [
+        "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:", "quelle:", "source:",
+        "(foto:", "(bild:", "(photo:", "(quelle:", "(image:", "©", "(ap photo", "(reuters", "(afp",
+    ]
+
+    /// A caption without the picture credit at its end; the caption itself when it has none.
+    static func removingCredit(fromCaption caption: String) -> String {
+        let lowered = caption.lowercased()
+        var cut: String.Index?
+        for marker in captionCreditMarkers {
+            guard let range = lowered.range(of: marker, options: .backwards), range.lowerBound > lowered.startIndex else {
+                continue
+            }
+            let before = lowered[lowered.index(before: range.lowerBound)]
+            guard before == " " || before == "\n" else { continue }
+            if let earlier = cut, earlier <= range.lowerBound { continue }
+            cut = range.lowerBound
+        }
+        guard let cut else { return caption }
+        // Same offset in the original: lower-casing kept every character's length here.
+        let offset = lowered.distance(from: lowered.startIndex, to: cut)
+        guard offset <= caption.count else { return caption }
+        let kept = caption.prefix(offset).trimmingCharacters(in: .whitespacesAndNewlines)
+        return kept.isEmpty ? caption : kept
     }
 
     /// Words of date lines and view counters.

@@ -58,7 +58,8 @@ struct ParagraphExtractor {
 
         func flush() {
             let kind = open.last?.kind ?? .paragraph
-            let text = buffer.take()
+            var text = buffer.take()
+            if kind == .caption, options.focus != .recall { text = FurnitureText.removingCredit(fromCaption: text) }
             let length = bufferLength
             let linkLength = bufferLinkLength
             bufferLength = 0
