@@ -18,7 +18,18 @@ enum MarkdownRenderer {
                 blocks.append(table(tableRows))
                 tableRows = []
             }
-            blocks.append(contentsOf: render(paragraph, attributions: attributions[index] ?? []))
+            let rendered = render(paragraph, attributions: attributions[index] ?? [])
+            // Consecutive list items make one tight list; consecutive quotes one quotation.
+            if index > 0, article.paragraphs[index - 1].kind == paragraph.kind,
+               paragraph.kind == .listItem || paragraph.kind == .quote,
+               (attributions[index - 1] ?? []).allSatisfy({ $0.position != .standalone }),
+               let last = blocks.popLast() {
+                let joiner = paragraph.kind == .quote ? "\n>\n" : "\n"
+                blocks.append(last + joiner + rendered[0])
+                blocks.append(contentsOf: rendered.dropFirst())
+            } else {
+                blocks.append(contentsOf: rendered)
+            }
         }
         if !tableRows.isEmpty { blocks.append(table(tableRows)) }
         let neighbours = [("Previous", article.previous), ("Next", article.next)].compactMap { label, link in

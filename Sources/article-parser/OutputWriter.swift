@@ -18,6 +18,8 @@ final class OutputWriter {
     let isQuiet: Bool
     private let progress: ProgressLine?
     private var written = 0
+    /// Records printed to standard output so far; a failure in text or markdown prints none.
+    private var printed = 0
     private let encoder = JSONEncoder()
     private var standardOutput = BufferedOutput(descriptor: FileHandle.standardOutput)
 
@@ -42,7 +44,7 @@ final class OutputWriter {
     }
 
     func end() {
-        if isArray, isStandardOutput { standardOutput.write(written > 0 ? "\n]\n" : "]\n") }
+        if isArray, isStandardOutput { standardOutput.write(printed > 0 ? "\n]\n" : "]\n") }
         standardOutput.flush()
         progress?.finish()
     }
@@ -56,9 +58,10 @@ final class OutputWriter {
         switch destination {
         case .standardOutput:
             guard let text = render(record) else { return }
-            if isArray, written > 0 { standardOutput.write(",\n") }
-            else if written > 0, format == .text || format == .markdown { standardOutput.write("\n") }
+            if isArray, printed > 0 { standardOutput.write(",\n") }
+            else if printed > 0, format == .text || format == .markdown { standardOutput.write("\n") }
             standardOutput.write(isArray ? String(text.dropLast()) : text)
+            printed += 1
             if progress != nil { standardOutput.flush() }
         case .folder(let folder):
             guard record.article != nil, let text = render(record) else { return }
