@@ -56,6 +56,25 @@ struct BatchTests {
         #expect(run.errors.isEmpty)
     }
 
+    #if os(Linux)
+    @Test("a progress line with done/total, pages/s and ETA is drawn when standard error is a terminal")
+    func progressOnTerminal() throws {
+        // util-linux's script(1) runs the command on a pseudo-terminal and copies what it shows.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(CLI.binary.path)' extract --format jsonl '\(CLI.tree.path)' > /dev/null", "/dev/null"]
+        let screen = Pipe()
+        process.standardOutput = screen
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let shown = String(decoding: screen.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(shown.contains("4/4 pages, "))
+        #expect(shown.contains(" pages/s, ETA 0:00"))
+    }
+    #endif
+
     @Test("--quiet hides failure messages while the exit status still reports them")
     func quietFlag() throws {
         let run = try CLI.run(["extract", "--quiet", "--format", "text", "/nonexistent/page.html", CLI.kinds.path])
