@@ -18,6 +18,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "ArticleParser", dependencies: ["CLibXML2"]),
         .target(name: "ArticleSummarizer", dependencies: ["ArticleParser"]),
         .executableTarget(
@@ -25,6 +30,7 @@ let package = Package(
             dependencies: [
                 "ArticleParser",
                 "ArticleSummarizer",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

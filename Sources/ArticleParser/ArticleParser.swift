@@ -17,6 +17,7 @@ public struct ArticleParser: Sendable {
     /// The settings this parser was made with.
     public var options: Options
 
+    /// Creates a parser with the given settings, or the defaults.
     public init(options: Options = Options()) {
         self.options = options
     }

@@ -28,6 +28,7 @@ extension ArticleParser {
         /// Default 256 MiB; libxml2 cannot take more than 2 GiB in any case.
         public var maximumInputBytes: Int = 256 << 20
 
+        /// Options with every setting at its default.
         public init() {}
 
         /// Options with the given focus and everything else at its default.

@@ -1,67 +1,90 @@
 import ArticleParser
 import Foundation
 
-/// The outcome of reading one page.
-struct ExtractionRecord {
-    var source: String
-    var article: Article?
-    var error: (code: String, message: String)?
-}
-
-/// Parses pages in parallel and hands the results back in input order, a window at a time, so
-/// memory stays bounded however many pages there are.
+/// Parses pages on `jobs` threads and hands the results back in input order. At most
+/// `jobs * 4` pages are read ahead of the one being written, so memory stays bounded however
+/// many pages there are, and one slow page holds back only that window.
 struct BatchRunner {
     var parser: ArticleParser
     var jobs: Int
 
-    func run(_ inputs: [Input], deliver: (ExtractionRecord) -> Void) {
-        let window = max(jobs * 4, 1)
-        var start = 0
-        while start < inputs.count {
-            let slice = Array(inputs[start ..< min(start + window, inputs.count)])
-            let results = ResultSlots(count: slice.count)
-            DispatchQueue.concurrentPerform(iterations: slice.count) { position in
-                results.store(extract(slice[position]), at: position)
+    func run(_ inputs: InputCollector, deliver: (ExtractionRecord) -> Void) {
+        let queue = OrderedQueue(inputs: inputs, window: max(jobs * 4, 2))
+        let parser = parser
+        for _ in 0 ..< max(jobs, 1) {
+            let worker = Thread {
+                while let (index, input) = queue.take() {
+                    queue.finish(index, with: Self.extract(input, parser: parser))
+                }
             }
-            for record in results.all() { deliver(record) }
-            start += window
+            worker.stackSize = 8 << 20  // deep pages: the tree walks are iterative, the slack is cheap
+            worker.start()
         }
+        while let record = queue.nextInOrder() { deliver(record) }
     }
 
-    func extract(_ input: Input) -> ExtractionRecord {
+    static func extract(_ input: Input, parser: ArticleParser) -> ExtractionRecord {
         let data: Data
-        do {
-            data = try input.read()
-        } catch {
-            return ExtractionRecord(source: input.source, error: ("unreadableFile", "\(error.localizedDescription)"))
+        switch PageReader.read(input, limit: parser.options.maximumInputBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return ExtractionRecord(input: input, failure: failure)
         }
         do {
-            let article = try parser.parse(data: data)
-            return ExtractionRecord(source: input.source, article: article)
+            return ExtractionRecord(input: input, article: try parser.parse(data: data))
         } catch {
-            return ExtractionRecord(source: input.source, error: (error.code, error.message))
+            return ExtractionRecord(input: input, failure: .init(code: error.code, message: error.message))
         }
     }
 }
 
-/// Slots that parallel workers fill, each its own index.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [ExtractionRecord?]
-    private let lock = NSLock()
+/// Hands inputs to workers with their position, and results back to the writer by position.
+private final class OrderedQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var inputs: InputCollector
+    private let window: Int
+    private var taken = 0
+    private var delivered = 0
+    private var exhausted = false
+    private var finished: [Int: ExtractionRecord] = [:]
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    init(inputs: InputCollector, window: Int) {
+        self.inputs = inputs
+        self.window = window
     }
 
-    func store(_ record: ExtractionRecord, at index: Int) {
-        lock.lock()
-        slots[index] = record
-        lock.unlock()
+    /// The next input and its position, waiting while the window is full; `nil` at the end.
+    func take() -> (Int, Input)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !exhausted, taken - delivered >= window { condition.wait() }
+        guard !exhausted, let input = inputs.next() else {
+            exhausted = true
+            condition.broadcast()
+            return nil
+        }
+        taken += 1
+        return (taken - 1, input)
     }
 
-    func all() -> [ExtractionRecord] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+    func finish(_ index: Int, with record: ExtractionRecord) {
+        condition.lock()
+        finished[index] = record
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The record of the next position, waiting for it; `nil` once every input was delivered.
+    func nextInOrder() -> ExtractionRecord? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let record = finished.removeValue(forKey: delivered) {
+                delivered += 1
+                condition.broadcast()
+                return record
+            }
+            if exhausted, delivered == taken { return nil }
+            condition.wait()
+        }
     }
 }

@@ -7,32 +7,59 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract the article from saved pages.",
         discussion: """
-            Reads files, folders (recursively: .html, .htm, .xhtml) or standard input ('-' or no \
-            path) and prints one article per page.
+            Reads files, folders (recursively, in name order: .html, .htm, .xhtml and gzip-compressed \
+            .html.gz) or standard input ('-' or no path) and writes one article per page, in input \
+            order even when pages are parsed in parallel.
+
+            Formats:
+              json      one pretty JSON document; an array when several paths or a folder are given
+              jsonl     one compact JSON object per page, with "source" (the path as given)
+              text      the title, then the paragraphs, separated by blank lines
+              markdown  YAML front matter, # title, paragraphs by kind, previous/next links
+
+            A page that cannot be read never stops the batch: in json and jsonl it becomes \
+            {"source": ..., "error": {"code": ..., "message": ...}}; in json, text and markdown a \
+            message goes to standard error. A progress line appears on standard error only when \
+            it is a terminal and there is more than one page; --quiet hides it and the messages.
 
             Examples:
               article-parser extract Fixtures/pages/courier-2026-11-20-north-korea-russia/source.html
               article-parser extract --format jsonl saved-pages/ > articles.jsonl
+              article-parser extract --format markdown --output notes/ saved-pages/
+              article-parser extract --format text --charset iso-8859-1 - < old-page.html
               curl -s https://example.org/story | article-parser extract --url https://example.org/story
 
-            Exit status: 0 when every page was read, 1 when some failed, 2 for a usage error.
+            Exit status:
+              0  every page was read
+              1  some pages failed (the others were still written)
+              2  usage error: an unknown option, a bad value, --url with several pages
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, text
+        case json, jsonl, text, markdown
+
+        /// The file name ending under `--output`.
+        var fileExtension: String {
+            switch self {
+            case .json, .jsonl: "json"
+            case .text: "txt"
+            case .markdown: "md"
+            }
+        }
     }
 
     @Argument(help: "Files or folders to read; '-' or nothing reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: json, jsonl or text.")
+    @Option(help: "Output format: json, jsonl, text or markdown.")
     var format: Format = .json
 
-    @Option(help: "The page's address, to resolve relative links (one input only).")
+    @Option(help: ArgumentHelp("The page's address, to resolve relative links (one page only).", valueName: "url"))
     var url: String?
 
-    @Option(help: "The charset from an HTTP Content-Type header; overrides the page's own.")
+    @Option(help: ArgumentHelp("The charset from an HTTP Content-Type header; overrides the page's own.",
+                               valueName: "name"))
     var charset: String?
 
     @Option(help: "balanced, precision or recall.")
@@ -41,20 +68,61 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Pages parsed in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    mutating func run() throws {
+    @Option(help: ArgumentHelp("Write one file per page into this folder, mirroring the input tree, instead of standard output.",
+                               valueName: "folder"))
+    var output: String?
+
+    @Flag(help: "No progress line and no messages on standard error; the exit status still tells.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        if let url {
+            guard let parsed = URL(string: url), parsed.scheme != nil else {
+                throw ValidationError("--url is not an absolute URL: \(url)")
+            }
+            var isFolder: ObjCBool = false
+            let folderGiven = paths.contains { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue }
+            if paths.count > 1 || folderGiven {
+                throw ValidationError("--url names one page's address; give it one file or standard input.")
+            }
+        }
+        if let charset, charset.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--charset needs a name such as utf-8 or iso-8859-1.")
+        }
+    }
+
+    func parserOptions() -> ArticleParser.Options {
         var options = ArticleParser.Options(focus: focus)
         options.charset = charset
-        if let url {
-            guard let parsed = URL(string: url) else { throw ValidationError("--url is not a URL: \(url)") }
-            options.baseURL = parsed
+        options.baseURL = url.flatMap(URL.init(string:))
+        return options
+    }
+
+    mutating func run() throws {
+        var destination = OutputWriter.Destination.standardOutput
+        if let output {
+            let folder = URL(fileURLWithPath: output, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("--output: cannot create the folder \(output).")
+            }
+            destination = .folder(folder)
         }
-        let inputs = try InputCollector.collect(paths)
-        let writer = OutputWriter(format: format, inputCount: inputs.count)
-        let runner = BatchRunner(parser: ArticleParser(options: options), jobs: max(1, jobs))
+        let paths = paths
+        let isSeveral = paths.count > 1 || paths.contains { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+        let progress = quiet || !isSeveral ? nil : ProgressLine.ifTerminal { InputCollector.count(paths) }
+        let writer = OutputWriter(format: format, destination: destination, isArray: isSeveral,
+                                  isQuiet: quiet, progress: progress)
+        let runner = BatchRunner(parser: ArticleParser(options: parserOptions()), jobs: jobs)
         var failures = 0
         writer.begin()
-        runner.run(inputs) { record in
-            if record.error != nil { failures += 1 }
+        runner.run(InputCollector(paths)) { record in
+            if record.failure != nil { failures += 1 }
             writer.write(record)
         }
         writer.end()

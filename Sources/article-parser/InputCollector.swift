@@ -1,53 +1,114 @@
-import ArgumentParser
 import Foundation
 
-/// One page to read: a file, or standard input.
-enum Input {
-    case file(String)
-    case standardInput
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-    var source: String {
-        switch self {
-        case .file(let path): path
-        case .standardInput: "-"
-        }
+/// One page to read: a file, standard input, or a folder that could not be listed.
+struct Input: Sendable {
+    enum Origin: Sendable {
+        case file(String)
+        case standardInput
+        /// A folder the walk could not open; it becomes that input's error, and the batch goes on.
+        case unlistableFolder(String, reason: String)
     }
 
-    func read() throws -> Data {
-        switch self {
-        case .file(let path): try Data(contentsOf: URL(fileURLWithPath: path))
-        case .standardInput: FileHandle.standardInput.readDataToEndOfFile()
+    var origin: Origin
+    /// Where the output goes under `--output`: the path below the folder given on the command
+    /// line, or the file's own name for a file given directly.
+    var relativePath: String
+
+    /// The path as given on the command line (joined with the path inside a folder), or "-".
+    var source: String {
+        switch origin {
+        case .file(let path), .unlistableFolder(let path, _): path
+        case .standardInput: "-"
         }
     }
 }
 
-/// Expands the command line's paths into pages: folders recursively, in name order.
-enum InputCollector {
-    static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
+/// The command line's paths as a lazy stream of pages: files as given, folders walked
+/// recursively in name order one folder listing at a time, so 100,000 pages never sit in memory.
+struct InputCollector: Sequence, IteratorProtocol {
+    /// The file name endings read from folders. A file named on the command line is read whatever
+    /// its name, and gzip data is recognised by its first bytes, not its name.
+    static let pageSuffixes = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"]
 
-    static func collect(_ paths: [String]) throws -> [Input] {
-        if paths.isEmpty { return [.standardInput] }
-        var inputs: [Input] = []
-        let files = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(.standardInput)
-                continue
+    private var arguments: [String]
+    private var nextArgument = 0
+    /// Open folders, innermost last: each with its sorted entries still to visit.
+    private var folders: [(path: String, relative: String, entries: [String], next: Int)] = []
+
+    init(_ paths: [String]) {
+        arguments = paths.isEmpty ? ["-"] : paths
+    }
+
+    static func isPage(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return pageSuffixes.contains { lowered.hasSuffix($0) } && !name.hasPrefix(".")
+    }
+
+    /// Counts the pages without keeping them, for the progress line's total.
+    static func count(_ paths: [String]) -> Int {
+        var collector = InputCollector(paths)
+        var total = 0
+        while collector.next() != nil { total += 1 }
+        return total
+    }
+
+    mutating func next() -> Input? {
+        while true {
+            if let input = nextInFolders() { return input }
+            guard nextArgument < arguments.count else { return nil }
+            let path = arguments[nextArgument]
+            nextArgument += 1
+            if path == "-" { return Input(origin: .standardInput, relativePath: "stdin") }
+            guard Self.isDirectory(path, followingLinks: true) else {
+                // Missing and unreadable files become that page's error when read.
+                return Input(origin: .file(path), relativePath: (path as NSString).lastPathComponent)
             }
-            var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                inputs.append(.file(path))  // reported as that page's error, the batch goes on
-                continue
-            }
-            if !isDirectory.boolValue {
-                inputs.append(.file(path))
-                continue
-            }
-            let found = (files.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                .filter { pageExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                .sorted()
-            inputs.append(contentsOf: found.map { .file((path as NSString).appendingPathComponent($0)) })
+            if let failure = open(folder: path, relative: "") { return failure }
         }
-        return inputs
+    }
+
+    private mutating func nextInFolders() -> Input? {
+        while let top = folders.indices.last {
+            let folder = folders[top]
+            guard folder.next < folder.entries.count else {
+                folders.removeLast()
+                continue
+            }
+            folders[top].next += 1
+            let name = folder.entries[folder.next]
+            let path = (folder.path as NSString).appendingPathComponent(name)
+            let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
+            // Linked folders are not followed: a link back up the tree would never end.
+            if Self.isDirectory(path, followingLinks: false) {
+                if let failure = open(folder: path, relative: relative) { return failure }
+            } else if Self.isPage(name) {
+                return Input(origin: .file(path), relativePath: relative)
+            }
+        }
+        return nil
+    }
+
+    /// Pushes a folder's sorted listing, or returns the error input when it cannot be listed.
+    private mutating func open(folder path: String, relative: String) -> Input? {
+        do {
+            let entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            folders.append((path, relative, entries, 0))
+            return nil
+        } catch {
+            return Input(origin: .unlistableFolder(path, reason: "The folder cannot be listed."),
+                         relativePath: relative)
+        }
+    }
+
+    private static func isDirectory(_ path: String, followingLinks: Bool) -> Bool {
+        var status = stat()
+        let result = followingLinks ? stat(path, &status) : lstat(path, &status)
+        return result == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -54,6 +54,7 @@ public struct Article: Sendable, Hashable, Codable {
         paragraphs.map(\.text).joined(separator: "\n\n")
     }
 
+    /// Creates an article; every field defaults to `nil` or empty, the encoding to UTF-8 by validation.
     public init(
         title: String? = nil,
         authors: [String] = [],
@@ -125,6 +126,8 @@ public struct Article: Sendable, Hashable, Codable {
         try container.encode(warnings, forKey: .warnings)
     }
 
+    /// Decodes the JSON that ``encode(to:)`` writes; absent fields become `nil` or empty and
+    /// `text` is ignored, as it is computed from the paragraphs.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         title = try container.decodeIfPresent(String.self, forKey: .title)

@@ -13,6 +13,7 @@ public struct ArticleLink: Sendable, Hashable, Codable {
     /// The neighbour's absolute address.
     public var url: URL
 
+    /// Creates a link; pass `nil` for `title` when the page shows only a label.
     public init(title: String?, url: URL) {
         self.title = title
         self.url = url

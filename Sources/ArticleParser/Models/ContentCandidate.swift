@@ -6,6 +6,7 @@ public struct ContentCandidate: Sendable, Hashable, Codable {
     /// How much the container's prose outweighs the furniture it would bring in; higher is better.
     public var score: Double
 
+    /// Creates a candidate with its path and score.
     public init(path: String, score: Double) {
         self.path = path
         self.score = score

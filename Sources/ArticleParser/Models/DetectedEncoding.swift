@@ -23,6 +23,7 @@ public struct DetectedEncoding: Sendable, Hashable, Codable {
     /// The rule that chose it.
     public var rule: Rule
 
+    /// Records an encoding and the rule that chose it.
     public init(name: String, rule: Rule) {
         self.name = name
         self.rule = rule

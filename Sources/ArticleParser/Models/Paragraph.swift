@@ -41,6 +41,7 @@ public struct Paragraph: Sendable, Hashable, Codable {
     /// The source attribution split off this paragraph, or `nil` when it named none.
     public var attribution: SourceAttribution?
 
+    /// Creates a block of the given kind, by default running text without an attribution.
     public init(text: String, kind: Kind = .paragraph, attribution: SourceAttribution? = nil) {
         self.text = text
         self.kind = kind
@@ -51,6 +52,8 @@ public struct Paragraph: Sendable, Hashable, Codable {
         case text, kind, level, attribution
     }
 
+    /// Encodes `kind` as its ``Kind/name``, a heading's level as `level`, and `attribution` as
+    /// `null` when there is none.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
@@ -61,6 +64,8 @@ public struct Paragraph: Sendable, Hashable, Codable {
         try container.encode(attribution, forKey: .attribution)
     }
 
+    /// Decodes the JSON that ``encode(to:)`` writes; an unknown or absent `kind` reads as
+    /// ``Kind/paragraph``, a heading without `level` as level 2.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)

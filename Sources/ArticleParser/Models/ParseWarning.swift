@@ -12,10 +12,12 @@ public struct ParseWarning: Sendable, Hashable, Codable {
         case parserStoppedEarly
     }
 
+    /// What kind of problem it was; stable across releases, so callers may switch over it.
     public var code: Code
     /// A sentence for people, with the details.
     public var message: String
 
+    /// Creates a warning with its code and a sentence for people.
     public init(code: Code, message: String) {
         self.code = code
         self.message = message

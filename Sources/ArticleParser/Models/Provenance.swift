@@ -1,5 +1,6 @@
 /// A metadata field of ``Article`` whose value has a recorded source.
 public enum MetadataField: String, Sendable, Hashable, Codable, CodingKeyRepresentable, CaseIterable {
+    /// The ``Article`` property of the same name; the JSON key in ``Article/provenance``.
     case title, authors, datePublished, dateModified, siteName, language, description
     case imageURL, canonicalURL, tags, section
 }

@@ -23,6 +23,7 @@ public struct SourceAttribution: Sendable, Hashable, Codable {
     /// too. `nil` when the attribution has no dateline.
     public var dateline: String?
 
+    /// Creates an attribution; `dateline` is `nil` unless the source came in a wire dateline.
     public init(text: String, position: Position, paragraphIndex: Int, dateline: String? = nil) {
         self.text = text
         self.position = position

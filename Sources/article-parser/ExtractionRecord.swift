@@ -1,0 +1,17 @@
+import ArticleParser
+
+/// The outcome of reading one page: an article, or the reason there is none.
+struct ExtractionRecord: Sendable {
+    struct Failure: Error, Sendable, Equatable {
+        /// A stable name: the parser's codes ("noArticleBody", ...) or the CLI's own
+        /// ("fileNotFound", "unreadableFile", "unlistableFolder", "corruptGzip").
+        var code: String
+        var message: String
+    }
+
+    var input: Input
+    var article: Article?
+    var failure: Failure?
+
+    var source: String { input.source }
+}
