@@ -1,6 +1,15 @@
 import Foundation
 
 /// Finds the page's links to the previous and next article of the site's sequence.
+///
+/// Every visible `<a href>` of the page is a candidate, furniture included: post navigation
+/// lives in blocks the content stages rightly call boilerplate. A candidate's direction comes
+/// from the page's own label first (in the link, or just before it: "Previous article",
+/// "Older Post", "前の記事"), then `rel=prev/next`, then class names ("nav-previous",
+/// "blog-pager-older-link"); when `rel` and class agree against the label, they win (the label
+/// is then a translation slip). A candidate is taken when a label names the article, or when a
+/// bare word, `rel` or class is backed by post-navigation markup; pagination, comment pages,
+/// sliders, recommendations and hidden helpers are never taken. Head `<link rel>`s are ignored.
 struct AdjacentLinkExtractor {
     var links: LinkResolver
 
@@ -9,30 +18,126 @@ struct AdjacentLinkExtractor {
         var next: ArticleLink?
     }
 
+    private struct Candidate {
+        var direction: NavigationDirection
+        var score: Int
+        var link: ArticleLink
+    }
+
     func extract(from analysis: PageAnalysis) -> Result {
         let tree = analysis.tree
-        var result = Result()
-        for index in tree.indices where tree[index].isElement && tree[index].name == "a" && !analysis.isRemoved[index] {
-            guard let url = links.resolve(tree.attribute("href", of: index)) else { continue }
-            let text = tree.textContent(of: index).collapsingWhitespace
-            let lowered = text.lowercased()
-            if result.previous == nil, let label = NavigationLabels.previous.first(where: { lowered.hasPrefix($0) }) {
-                result.previous = ArticleLink(title: Self.title(text, removing: label), url: url)
-            } else if result.next == nil, let label = NavigationLabels.next.first(where: { lowered.hasPrefix($0) }) {
-                result.next = ArticleLink(title: Self.title(text, removing: label), url: url)
+        var previous: [Candidate] = []
+        var next: [Candidate] = []
+        var lastLinkEnd = 0
+        for index in tree.indices where tree[index].isElement && tree[index].name == "a" {
+            defer { lastLinkEnd = max(lastLinkEnd, Int(tree[index].end)) }
+            guard let href = tree.attribute("href", of: index), let url = links.resolve(href),
+                  let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                  let candidate = candidate(at: index, url: url, textAfter: lastLinkEnd, in: tree)
+            else { continue }
+            if candidate.direction == .previous { previous.append(candidate) } else { next.append(candidate) }
+        }
+        return Result(previous: Self.best(of: previous), next: Self.best(of: next))
+    }
+
+    /// The highest-scoring candidate, the first on a tie, with a title borrowed from another
+    /// candidate to the same URL when its own link shows none (a thumbnail beside a title link).
+    private static func best(of candidates: [Candidate]) -> ArticleLink? {
+        guard var winner = candidates.max(by: { $0.score < $1.score }) else { return nil }
+        if let first = candidates.first(where: { $0.score == winner.score }) { winner = first }
+        if winner.link.title == nil {
+            winner.link.title = candidates.first { $0.link.url == winner.link.url && $0.link.title != nil }?.link.title
+        }
+        return winner.link
+    }
+
+    private func candidate(at link: Int, url: URL, textAfter previousLinkEnd: Int, in tree: HTMLTree) -> Candidate? {
+        let text = tree.textContent(of: link).collapsingWhitespace
+        let titleAttribute = tree.attribute("title", of: link)?.collapsingWhitespace
+        let outside = Self.labelBefore(link, after: previousLinkEnd, in: tree)
+        if NavigationLabel.isRejected(text) || NavigationLabel.isRejected(outside)
+            || titleAttribute.map(NavigationLabel.isRejected) == true {
+            return nil
+        }
+        if !text.isEmpty, text.allSatisfy({ $0.isNumber || $0.isWhitespace }) { return nil }
+        let label = [NavigationLabel.match(in: text), NavigationLabel.match(in: outside),
+                     titleAttribute.flatMap(NavigationLabel.match(in:))]
+            .compactMap { $0 }.max { $0.strength < $1.strength }
+        let context = NavigationContext(link: link, in: tree)
+        if context.isRejected { return nil }
+
+        let markup = context.relDirection ?? context.classDirection
+        var direction = label?.direction ?? markup
+        if let relDirection = context.relDirection, relDirection == context.classDirection,
+           label?.direction != relDirection {
+            direction = relDirection
+        }
+        guard let direction else { return nil }
+
+        let isArticleLabel = label?.strength == .article
+        let isBacked = context.isInNavigationBlock || context.isArticleLinkClass
+        let isTaken = isArticleLabel
+            || (isBacked && (label != nil || markup != nil))
+            || (context.relDirection != nil && (label != nil || context.classDirection != nil))
+            || (context.relDirection != nil && text.count > 1 && !Self.isInBodyText(link, in: tree))
+        guard isTaken, !NavigationContext.isHidden(link, in: tree),
+              !PaginationTarget.isPagination(url, page: links.base) else { return nil }
+
+        var score = isArticleLabel ? 4 : 0
+        if context.isInNavigationBlock { score += 2 }
+        if context.relDirection != nil { score += 1 }
+        if context.classDirection != nil { score += 1 }
+        if label != nil { score += 1 }
+        let title = Self.title(of: link, in: tree) ?? titleAttribute.flatMap(NavigationLabel.title(from:))
+        return Candidate(direction: direction, score: score, link: ArticleLink(title: title, url: url))
+    }
+
+    /// The text just before the link inside its wrapper, after any earlier link: the label a
+    /// page prints outside the `<a>` ("前の記事：", `<span>Previous article</span>`).
+    private static func labelBefore(_ link: Int, after previousLinkEnd: Int, in tree: HTMLTree) -> String {
+        var container = link
+        for _ in 0 ..< 2 {
+            let parent = Int(tree[container].parent)
+            guard parent >= 0 else { break }
+            container = parent
+            var text = ""
+            for index in max(container + 1, previousLinkEnd) ..< link where tree[index].isText {
+                text += tree[index].text
+            }
+            let label = text.collapsingWhitespace
+            if !label.isEmpty { return String(label.suffix(40)) }
+        }
+        return ""
+    }
+
+    /// A `rel` link inside running text ("see the <a rel=next>next part</a>") is not navigation.
+    private static func isInBodyText(_ link: Int, in tree: HTMLTree) -> Bool {
+        let parent = Int(tree[link].parent)
+        guard parent >= 0, tree[parent].name == "p" else { return false }
+        return tree.textContent(of: parent).count > tree.textContent(of: link).count + 80
+    }
+
+    /// The link's visible text without the pieces themes mark as labels, arrows, dates or
+    /// screen-reader text, then without any label words left; nil when only a label remains.
+    static func title(of link: Int, in tree: HTMLTree) -> String? {
+        var text = ""
+        var skippedEnd = link
+        for index in tree.descendants(of: link) {
+            if index < skippedEnd { continue }
+            let node = tree[index]
+            if node.isElement {
+                if Self.isLabelPiece(index, in: tree) { skippedEnd = Int(node.end) }
+                else if Tags.block.contains(node.name) || node.name == "br" { text += " " }
+            } else {
+                text += node.text
             }
         }
-        return result
+        return NavigationLabel.title(from: text)
     }
 
-    private static func title(_ text: String, removing label: String) -> String? {
-        let rest = text.dropFirst(label.count).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        return rest.isEmpty ? nil : rest
+    private static func isLabelPiece(_ index: Int, in tree: HTMLTree) -> Bool {
+        let node = tree[index]
+        if ["time", "script", "style", "noscript", "svg", "small"].contains(node.name) { return true }
+        return !NavigationContext.classWords(of: index, in: tree).isDisjoint(with: NavigationVocabulary.labelClassWords)
     }
-}
-
-/// The labels pages put on article navigation, lower-cased.
-enum NavigationLabels {
-    static let previous = ["previous article", "previous post", "previous story", "older post", "vorheriger beitrag", "vorheriger artikel"]
-    static let next = ["next article", "next post", "next story", "newer post", "nächster beitrag", "nächster artikel"]
 }
