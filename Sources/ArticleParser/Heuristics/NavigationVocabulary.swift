@@ -9,7 +9,7 @@ enum NavigationVocabulary {
     /// Older is previous and newer is next, as on Blogger and WordPress.
     static let previousArticleLabels: [String] = [
         "previous article", "previous post", "previous story", "previous entry", "previous news",
-        "previous item", "previous episode", "prev post", "prev article", "older post", "older entry",
+        "previous item", "previous episode", "vorhergehender beitrag", "vorheriger inhalt", "prev post", "prev article", "older post", "older entry",
         "older article", "older story", "vorheriger beitrag", "vorheriger artikel", "vorheriger eintrag",
         "vorheriger post", "vorherige nachricht", "vorherige meldung", "vorheriger blogbeitrag",
         "älterer beitrag", "älterer post", "älterer eintrag", "älterer artikel", "ältere beiträge",
@@ -22,7 +22,7 @@ enum NavigationVocabulary {
 
     static let nextArticleLabels: [String] = [
         "next article", "next post", "next story", "next entry", "next news", "next item",
-        "next episode", "newer post", "newer entry", "newer article", "newer story",
+        "next episode", "nachfolgender beitrag", "nächster inhalt", "newer post", "newer entry", "newer article", "newer story",
         "nächster beitrag", "nächster artikel", "nächster eintrag", "nächster post",
         "nächste nachricht", "nächste meldung", "nächster blogbeitrag", "neuerer beitrag",
         "neuerer post", "neuerer eintrag", "neuerer artikel", "neuere beiträge", "article suivant",
@@ -37,16 +37,17 @@ enum NavigationVocabulary {
     /// carrying only one of them is article navigation only with `rel` or post-navigation markup.
     static let previousWords: [String] = [
         "previous", "prev", "older", "vorheriger", "vorherige", "vorheriges", "zurück", "précédent",
-        "précédente", "anterior", "poprzedni", "poprzednia", "precedente", "vorige", "前へ",
+        "précédente", "anterior", "poprzedni", "poprzednia", "precedente", "vorige", "vorher", "前へ",
     ]
 
     static let nextWords: [String] = [
         "next", "newer", "nächster", "nächste", "nächstes", "weiter", "suivant", "suivante",
-        "siguiente", "następny", "następna", "successivo", "próximo", "volgende", "次へ",
+        "siguiente", "następny", "następna", "successivo", "próximo", "volgende", "danach", "次へ",
     ]
 
     /// Link texts of pagination, recommendation modules, sliders and overview links: a link
-    /// whose text holds one of these is never article navigation, whatever its markup says.
+    /// whose short text (a label, not a headline) holds one of these is never article
+    /// navigation, whatever its markup says.
     static let rejectedPhrases: [String] = [
         "next page", "previous page", "prev page", "nächste seite", "vorherige seite",
         "następna strona", "poprzednia strona", "page suivante", "page précédente",
@@ -61,7 +62,7 @@ enum NavigationVocabulary {
     /// Characters around labels that are decoration, not title: arrows, guillemets, separators.
     static let decoration: Set<Character> = [
         "«", "»", "‹", "›", "←", "→", "⟵", "⟶", "⇐", "⇒", "◀", "▶", "◄", "►", "❮", "❯", "〈", "〉",
-        "<", ">", "|", ":", "：", "·", "•", "-", "–", "—", "/", "\\", "[", "]", "(", ")", "、",
+        "<", ">", "|", ":", "：", "·", "•", "-", "–", "—", "/", "\\", "、",
         "\u{00A0}", " ", "\t", "\n",
     ]
 
@@ -117,6 +118,7 @@ enum NavigationVocabulary {
     static let labelClassWords: Set<String> = [
         "subtitle", "label", "screen", "sronly", "reader", "assistive", "arrow", "icon", "iconfont",
         "date", "time", "excerpt", "visually", "meta", "hidden", "screenreader", "caret", "chevron",
+        "button", "context", "kicker", "overline", "category",
     ]
 
     /// Query keys and path words that make a URL a page of a list or of the same article.

@@ -31,9 +31,8 @@ struct AdjacentLinkExtractor {
         var lastLinkEnd = 0
         for index in tree.indices where tree[index].isElement && tree[index].name == "a" {
             defer { lastLinkEnd = max(lastLinkEnd, Int(tree[index].end)) }
-            guard let href = tree.attribute("href", of: index), let url = links.resolve(href),
-                  let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-                  let candidate = candidate(at: index, url: url, textAfter: lastLinkEnd, in: tree)
+            guard let href = tree.attribute("href", of: index), !href.isEmpty,
+                  let candidate = candidate(at: index, href: href, textAfter: lastLinkEnd, in: tree)
             else { continue }
             if candidate.direction == .previous { previous.append(candidate) } else { next.append(candidate) }
         }
@@ -51,8 +50,8 @@ struct AdjacentLinkExtractor {
         return winner.link
     }
 
-    private func candidate(at link: Int, url: URL, textAfter previousLinkEnd: Int, in tree: HTMLTree) -> Candidate? {
-        let text = tree.textContent(of: link).collapsingWhitespace
+    private func candidate(at link: Int, href: String, textAfter previousLinkEnd: Int, in tree: HTMLTree) -> Candidate? {
+        let text = Self.spacedText(of: link, in: tree)
         let titleAttribute = tree.attribute("title", of: link)?.collapsingWhitespace
         let outside = Self.labelBefore(link, after: previousLinkEnd, in: tree)
         if NavigationLabel.isRejected(text) || NavigationLabel.isRejected(outside)
@@ -75,12 +74,15 @@ struct AdjacentLinkExtractor {
         guard let direction else { return nil }
 
         let isArticleLabel = label?.strength == .article
+        if context.isDoubtful, !isArticleLabel { return nil }
         let isBacked = context.isInNavigationBlock || context.isArticleLinkClass
         let isTaken = isArticleLabel
             || (isBacked && (label != nil || markup != nil))
             || (context.relDirection != nil && (label != nil || context.classDirection != nil))
             || (context.relDirection != nil && text.count > 1 && !Self.isInBodyText(link, in: tree))
         guard isTaken, !NavigationContext.isHidden(link, in: tree),
+              let url = links.resolve(href),
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               !PaginationTarget.isPagination(url, page: links.base) else { return nil }
 
         var score = isArticleLabel ? 4 : 0
@@ -101,13 +103,25 @@ struct AdjacentLinkExtractor {
             guard parent >= 0 else { break }
             container = parent
             var text = ""
-            for index in max(container + 1, previousLinkEnd) ..< link where tree[index].isText {
+            let start = max(container + 1, previousLinkEnd)
+            guard start < link else { break }
+            for index in start ..< link where tree[index].isText {
                 text += tree[index].text
             }
             let label = text.collapsingWhitespace
             if !label.isEmpty { return String(label.suffix(40)) }
         }
         return ""
+    }
+
+    /// The link's text with a space between text nodes: themes put "Next" and "article" in
+    /// adjacent spans and space them with CSS.
+    private static func spacedText(of link: Int, in tree: HTMLTree) -> String {
+        var text = ""
+        for index in tree.descendants(of: link) where tree[index].isText {
+            text += " " + tree[index].text
+        }
+        return text.collapsingWhitespace
     }
 
     /// A `rel` link inside running text ("see the <a rel=next>next part</a>") is not navigation.

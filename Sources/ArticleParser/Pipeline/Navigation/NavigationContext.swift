@@ -7,7 +7,11 @@ struct NavigationContext {
     /// The direction class names an article link on their own ("nav-previous", "avia-post-prev").
     var isArticleLinkClass = false
     var isInNavigationBlock = false
+    /// Inside a slider, carousel, gallery or calendar: never article navigation.
     var isRejected = false
+    /// Inside comments, list pagination or a recommendation module: article navigation only
+    /// when a label names the article ("Vorheriger Beitrag" in a theme's `pagination` block).
+    var isDoubtful = false
 
     /// How far up from the link its classes are read: a theme's item wrapper and block wrapper
     /// are rarely more than a few levels above the `<a>`.
@@ -32,7 +36,7 @@ struct NavigationContext {
                 break
             }
             if direction == nil, !words.isDisjoint(with: NavigationVocabulary.rejectedClassWords) {
-                isRejected = true
+                isDoubtful = true
             }
             let parent = Int(tree[current].parent)
             guard parent >= 0, tree[parent].name != "body" else { break }
