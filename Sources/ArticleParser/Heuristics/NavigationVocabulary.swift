@@ -9,7 +9,7 @@ enum NavigationVocabulary {
     /// Older is previous and newer is next, as on Blogger and WordPress.
     static let previousArticleLabels: [String] = [
         "previous article", "previous post", "previous story", "previous entry", "previous news",
-        "previous item", "previous episode", "vorhergehender beitrag", "vorheriger inhalt", "prev post", "prev article", "older post", "older entry",
+        "previous item", "previous episode", "vorhergehender beitrag", "vorheriger inhalt", "article précedent", "prev post", "prev article", "older post", "older entry",
         "older article", "older story", "vorheriger beitrag", "vorheriger artikel", "vorheriger eintrag",
         "vorheriger post", "vorherige nachricht", "vorherige meldung", "vorheriger blogbeitrag",
         "älterer beitrag", "älterer post", "älterer eintrag", "älterer artikel", "ältere beiträge",
@@ -22,7 +22,7 @@ enum NavigationVocabulary {
 
     static let nextArticleLabels: [String] = [
         "next article", "next post", "next story", "next entry", "next news", "next item",
-        "next episode", "nachfolgender beitrag", "nächster inhalt", "newer post", "newer entry", "newer article", "newer story",
+        "next episode", "nachfolgender beitrag", "folgender beitrag", "nächster inhalt", "newer post", "newer entry", "newer article", "newer story",
         "nächster beitrag", "nächster artikel", "nächster eintrag", "nächster post",
         "nächste nachricht", "nächste meldung", "nächster blogbeitrag", "neuerer beitrag",
         "neuerer post", "neuerer eintrag", "neuerer artikel", "neuere beiträge", "article suivant",
@@ -42,7 +42,7 @@ enum NavigationVocabulary {
 
     static let nextWords: [String] = [
         "next", "newer", "nächster", "nächste", "nächstes", "weiter", "suivant", "suivante",
-        "siguiente", "następny", "następna", "successivo", "próximo", "volgende", "danach", "次へ",
+        "siguiente", "następny", "następna", "successivo", "próximo", "volgende", "danach", "vor", "次へ",
     ]
 
     /// Link texts of pagination, recommendation modules, sliders and overview links: a link
@@ -100,7 +100,7 @@ enum NavigationVocabulary {
     /// `owl-next`, `#wp-calendar`): their arrows are never article navigation, even inside a
     /// block that looks like post navigation.
     static let carouselClassWords: Set<String> = [
-        "slick", "swiper", "owl", "carousel", "slider", "slideshow", "slides", "flex", "glide",
+        "slick", "swiper", "owl", "carousel", "slider", "slideshow", "slides", "flexslider", "glide",
         "splide", "gallery", "lightbox", "fancybox", "mfp", "calendar",
     ]
 

@@ -74,7 +74,12 @@ struct AdjacentLinkExtractor {
         guard let direction else { return nil }
 
         let isArticleLabel = label?.strength == .article
-        if context.isDoubtful, !isArticleLabel { return nil }
+        // In a block named for pagination or comments, only a label naming the article, or a
+        // `rel` link that shows a headline, is article navigation.
+        if context.isDoubtful, !isArticleLabel {
+            let shown = NavigationLabel.title(from: text) ?? titleAttribute.flatMap(NavigationLabel.title(from:))
+            guard context.relDirection != nil, let shown, shown.split(separator: " ").count >= 2 else { return nil }
+        }
         let isBacked = context.isInNavigationBlock || context.isArticleLinkClass
         let isTaken = isArticleLabel
             || (isBacked && (label != nil || markup != nil))
@@ -142,8 +147,10 @@ struct AdjacentLinkExtractor {
             if node.isElement {
                 if Self.isLabelPiece(index, in: tree) { skippedEnd = Int(node.end) }
                 else if Tags.block.contains(node.name) || node.name == "br" { text += " " }
+            } else if let piece = NavigationLabel.title(from: node.text), !DateAffix.isDate(piece) {
+                text += node.text  // a text node that is only a label ("Zurück") or a date is left out
             } else {
-                text += node.text
+                text += " "
             }
         }
         return NavigationLabel.title(from: text)

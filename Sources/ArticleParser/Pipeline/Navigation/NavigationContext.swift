@@ -31,6 +31,10 @@ struct NavigationContext {
                 classDirection = direction
                 isArticleLinkClass = !words.isDisjoint(with: NavigationVocabulary.articleLinkClassWords)
             }
+            // "Read next" / "Up next" modules name the next story, not the site's sequence.
+            if words.contains("next"), words.contains("read") || words.contains("up") || words.contains("readnext") {
+                isDoubtful = true
+            }
             if Self.namesNavigationBlock(words) {
                 isInNavigationBlock = true
                 break
@@ -46,6 +50,8 @@ struct NavigationContext {
 
     /// Whether the link is hidden from readers by markup that pages use for script helpers:
     /// `hidden`, `display:none`, a `hidden` class, or a template/script/noscript ancestor.
+    /// Responsive classes (`hidden lg:block`, `d-none d-md-block`) are not hidden: they show
+    /// on some screens.
     /// `aria-hidden` is not enough: themes put visible arrows and labels in it.
     static func isHidden(_ link: Int, in tree: HTMLTree) -> Bool {
         var current = link
@@ -58,7 +64,8 @@ struct NavigationContext {
                 return true
             }
             if let classes = tree.attribute("class", of: current)?.lowercased()
-                .split(separator: " "), classes.contains(where: { ["hidden", "d-none", "hide"].contains($0) }) {
+                .split(separator: " "), classes.contains(where: { $0 == "hidden" || $0 == "hide" }),
+               !classes.contains(where: { $0.contains(":") || $0.hasPrefix("d-") || $0.hasPrefix("visible") }) {
                 return true
             }
             current = Int(node.parent)

@@ -73,7 +73,6 @@ enum NavigationLabel {
                 && lowered.dropFirst(label.count).first.map({ $0 != " " && NavigationVocabulary.decoration.contains($0) }) == true {
                 current = String(current.dropFirst(label.count)); changed = true; break
             }
-            if let undated = DateAffix.removing(from: current) { current = undated; changed = true }
         }
         current = trimmedDecoration(current)
         return current.contains(where: { $0.isLetter || $0.isNumber }) ? current : nil
@@ -94,18 +93,14 @@ enum NavigationLabel {
     }
 }
 
-/// A date written before or after a title in a navigation card: "12.03.2021", "2021-03-12",
-/// "March 12, 2021", "12. März 2021".
+/// A date printed in a navigation card beside the title: "12.03.2021", "2021-03-12",
+/// "March 12, 2021", "12. März 2021". Only a text piece that is nothing but a date is one: a
+/// title may end with a date of its own ("Minutes of the meeting of 5 August 2019").
 enum DateAffix {
-    /// The text with one leading or trailing date removed, or nil when it has none.
-    static func removing(from text: String) -> String? {
+    /// Whether the text is one date and nothing else.
+    static func isDate(_ text: String) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 1 else { return nil }
-        for count in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-            if isDate(words.prefix(count)) { return words.dropFirst(count).joined(separator: " ") }
-            if isDate(words.suffix(count)) { return words.dropLast(count).joined(separator: " ") }
-        }
-        return nil
+        return (1 ... 4).contains(words.count) && isDate(words[...])
     }
 
     private static let months: Set<String> = [
