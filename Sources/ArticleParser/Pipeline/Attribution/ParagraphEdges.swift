@@ -72,7 +72,8 @@ enum ParagraphEdges {
         return Split(source: inner, position: .leading, remainder: remainder, dateline: dateline.isEmpty ? nil : dateline)
     }
 
-    /// "... last sentence. (dpa/ab)", "... (AFP/red)", "... (Policy outlook briefs.)".
+    /// "... last sentence. (dpa/ab)", "... (AFP/red)", "... (cm)", "... (Policy outlook briefs.)".
+    /// Agency tags, sign-off initials and notes need a finished sentence before them.
     static func trailing(_ text: String) -> Split? {
         guard let last = text.last, closers.contains(last), let open = enclosingParenthesisStart(of: text),
               open > text.startIndex else { return nil }
@@ -82,7 +83,7 @@ enum ParagraphEdges {
         guard !body.isEmpty, !inner.isEmpty, !SourceTag.isPhotoCredit(inner) else { return nil }
         let endsSentence = body.last.map { ".!?\"”’»…“".contains($0) } == true
         let isSource = SourceTag.isCreditLine(inner)
-            || endsSentence && (SourceTag.isAgencyTag(inner) || SourceTag.isDescriptiveNote(inner))
+            || endsSentence && (SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isDescriptiveNote(inner))
         guard isSource else { return nil }
         return Split(source: inner, position: .trailing, remainder: body)
     }

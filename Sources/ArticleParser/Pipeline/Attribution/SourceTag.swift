@@ -12,13 +12,21 @@ enum SourceTag {
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else { return false }
         var agencies = 0
         for part in parts {
-            if WireAgencies.isAgency(part) || (allowsCallSign && isCallSign(part)) {
+            if WireAgencies.isAgency(withoutDate(part)) || (allowsCallSign && isCallSign(part)) {
                 agencies += 1
             } else if !isInitials(part) {
                 return false
             }
         }
         return agencies > 0 || allowsInitials
+    }
+
+    /// The tag without a date after the agency: "KNA 19.11.21" gives "KNA".
+    static func withoutDate(_ part: String) -> String {
+        let words = part.split(separator: " ")
+        guard words.count == 2, words[1].allSatisfy({ $0.isNumber || $0 == "." }),
+              words[1].contains(where: \.isNumber) else { return part }
+        return String(words[0])
     }
 
     /// A North American broadcaster's call sign: K or W and two or three more capitals.
