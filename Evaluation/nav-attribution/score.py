@@ -85,6 +85,7 @@ def main():
             counts["attributionsLabelled"] += sum(labelled.values())
             counts["attributionsPredicted"] += sum(predicted.values())
             counts["attributionsCorrect"] += matched
+            counts["attributionsOutsideBody"] += sum(1 for a in page["attributions"] if a.get("outsideExtractedBody"))
             if labelled != predicted:
                 problems.append(f"{page['file']} attributions: missing {dict(labelled - predicted)} "
                                 f"extra {dict(predicted - labelled)}")
@@ -108,6 +109,10 @@ def main():
           f"R={ratio(counts['attributionsCorrect'], counts['attributionsLabelled']):.3f} "
           f"({counts['attributionsCorrect']} correct, {counts['attributionsPredicted']} predicted, "
           f"{counts['attributionsLabelled']} labelled)")
+    inside = counts["attributionsLabelled"] - counts["attributionsOutsideBody"]
+    print(f"attributions in paragraphs the body stage keeps: "
+          f"R={ratio(counts['attributionsCorrect'], inside):.3f} ({counts['attributionsOutsideBody']} labelled "
+          f"attributions sit in paragraphs the content stage drops)")
     print(f"non-attributions taken as attributions: {counts['nonAttributionsTaken']} "
           f"of {counts['nonAttributionsLabelled']}")
     if arguments.verbose:

@@ -95,7 +95,13 @@ struct AdjacentLinkExtractor {
         if context.relDirection != nil { score += 1 }
         if context.classDirection != nil { score += 1 }
         if label != nil { score += 1 }
-        let title = Self.title(of: link, in: tree) ?? titleAttribute.flatMap(NavigationLabel.title(from:))
+        // The title: the link's text without its label pieces; when those pieces held it (a
+        // screen-reader span), the whole text without labels; when the link shows only a label,
+        // its title attribute, else none.
+        let shown = NavigationLabel.title(from: text).flatMap { _ in
+            Self.title(of: link, in: tree) ?? NavigationLabel.title(from: text)
+        }
+        let title = shown ?? titleAttribute.flatMap(NavigationLabel.title(from:))
         return Candidate(direction: direction, score: score, link: ArticleLink(title: title, url: url))
     }
 
@@ -147,13 +153,18 @@ struct AdjacentLinkExtractor {
             if node.isElement {
                 if Self.isLabelPiece(index, in: tree) { skippedEnd = Int(node.end) }
                 else if Tags.block.contains(node.name) || node.name == "br" { text += " " }
-            } else if let piece = NavigationLabel.title(from: node.text), !DateAffix.isDate(piece) {
-                text += node.text  // a text node that is only a label ("Zurück") or a date is left out
+            } else if Self.isLabelOnly(node.text) {
+                text += " "  // a text node that is only a label ("Zurück") or a date is left out
             } else {
-                text += " "
+                text += node.text
             }
         }
         return NavigationLabel.title(from: text)
+    }
+
+    private static func isLabelOnly(_ text: String) -> Bool {
+        guard let piece = NavigationLabel.title(from: text) else { return NavigationLabel.match(in: text) != nil }
+        return DateAffix.isDate(piece)
     }
 
     private static func isLabelPiece(_ index: Int, in tree: HTMLTree) -> Bool {
