@@ -81,7 +81,7 @@ enum ParagraphEdges {
             .trimmingCharacters(in: .whitespaces)
         let body = text[..<open].trimmingCharacters(in: .whitespaces)
         guard !body.isEmpty, !inner.isEmpty, !SourceTag.isPhotoCredit(inner) else { return nil }
-        let endsSentence = body.last.map { ".!?\"”’»…“".contains($0) } == true
+        let endsSentence = body.last.map { ".!?\"”’»…“。！？」".contains($0) } == true
         let isSource = SourceTag.isCreditLine(inner)
             || endsSentence && (SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isDescriptiveNote(inner))
         guard isSource else { return nil }
