@@ -321,3 +321,15 @@ struct AdjacentLinkTrapTests {
         #expect(article.previous == link("The old mill reopens", "https://example.org/2024/04/old-mill/"))
     }
 }
+
+@Suite("Previous and next article links: related-coverage pointers")
+struct AdjacentLinkPointerTests {
+    @Test("A link to earlier coverage inside running text is not previous, label or not")
+    func inBodyPointer() throws {
+        let article = try parse(navigation: """
+            <p>For more details about the old crossing and its ferries you can read my previous article \
+            <a href="/2023/11/ferries/">here</a>, or the <a href="/2023/10/bridge/">previous post on the bridge</a>.</p>
+            """, inArticle: true)
+        #expect(article.previous == nil)
+    }
+}

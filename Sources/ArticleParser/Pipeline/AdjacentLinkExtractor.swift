@@ -59,7 +59,10 @@ struct AdjacentLinkExtractor {
             return nil
         }
         if !text.isEmpty, text.allSatisfy({ $0.isNumber || $0.isWhitespace }) { return nil }
-        let label = [NavigationLabel.match(in: text), NavigationLabel.match(in: outside),
+        // Text before the link is a label only when nothing but a label is there: "read my
+        // previous article <a>here</a>" in running text is a pointer, not navigation.
+        let outsideLabel = NavigationLabel.title(from: outside) == nil ? NavigationLabel.match(in: outside) : nil
+        let label = [NavigationLabel.match(in: text), outsideLabel,
                      titleAttribute.flatMap(NavigationLabel.match(in:))]
             .compactMap { $0 }.max { $0.strength < $1.strength }
         let context = NavigationContext(link: link, in: tree)
@@ -84,8 +87,8 @@ struct AdjacentLinkExtractor {
         let isTaken = isArticleLabel
             || (isBacked && (label != nil || markup != nil))
             || (context.relDirection != nil && (label != nil || context.classDirection != nil))
-            || (context.relDirection != nil && text.count > 1 && !Self.isInBodyText(link, in: tree))
-        guard isTaken, !NavigationContext.isHidden(link, in: tree),
+            || (context.relDirection != nil && text.count > 1)
+        guard isTaken, !Self.isInBodyText(link, in: tree), !NavigationContext.isHidden(link, in: tree),
               let url = links.resolve(href),
               let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               !PaginationTarget.isPagination(url, page: links.base) else { return nil }
@@ -135,11 +138,11 @@ struct AdjacentLinkExtractor {
         return text.collapsingWhitespace
     }
 
-    /// A `rel` link inside running text ("see the <a rel=next>next part</a>") is not navigation.
+    /// A link inside a paragraph of running text ("see our <a>previous article</a> on the
+    /// ferry") points to related coverage; it is not navigation.
     private static func isInBodyText(_ link: Int, in tree: HTMLTree) -> Bool {
-        let parent = Int(tree[link].parent)
-        guard parent >= 0, tree[parent].name == "p" else { return false }
-        return tree.textContent(of: parent).count > tree.textContent(of: link).count + 80
+        guard let paragraph = tree.closest(from: link, where: { $0.name == "p" }) else { return false }
+        return tree.textContent(of: paragraph).count > tree.textContent(of: link).count + 80
     }
 
     /// The link's visible text without the pieces themes mark as labels, arrows, dates or
