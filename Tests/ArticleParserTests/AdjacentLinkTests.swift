@@ -312,6 +312,24 @@ struct AdjacentLinkTrapTests {
         #expect(article.next == nil)
     }
 
+    @Test("rel beats a swapped class name when no label says otherwise")
+    func swappedClass() throws {
+        let article = try parse(navigation: """
+            <div class="post-nav"><div class="prev"><a href="/2024/05/newer-story/" rel="next">Rates hold steady</a></div></div>
+            """)
+        #expect(article.next == link("Rates hold steady", "https://example.org/2024/05/newer-story/"))
+        #expect(article.previous == nil)
+    }
+
+    @Test("A multi-page story's next-page link loses to the next-story link beside it")
+    func nextPageBesideNextStory() throws {
+        let article = try parse(navigation: """
+            <div class="page-links"><a href="/2024/05/02/river-crossing/2/" rel="next">Next &rarr;</a></div>
+            <div class="story-links"><a href="/2024/05/03/ferry-fares/">Next story &rarr;</a></div>
+            """)
+        #expect(article.next == link(nil, "https://example.org/2024/05/03/ferry-fares/"))
+    }
+
     @Test("The neighbour's title comes from the navigation link, not another link to it")
     func titleFromNavigation() throws {
         let article = try parse(navigation: """
