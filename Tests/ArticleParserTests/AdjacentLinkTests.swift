@@ -351,3 +351,16 @@ struct AdjacentLinkPointerTests {
         #expect(article.previous == nil)
     }
 }
+
+@Suite("Previous and next article links: targets")
+struct AdjacentLinkTargetTests {
+    @Test("A neighbour on the same script with another article ID is not pagination")
+    func sameScriptOtherQuery() throws {
+        let html = """
+            <html><body><article><p>The city council voted seven to two on Tuesday to fund the new crossing over the river, ending a long debate.</p>
+            <div class="pagination"><a href="news_lang.php?ArtNr=335608" rel="next">nächster Artikel</a></div></article></body></html>
+            """
+        let article = try ArticleParser().parse(html: html, url: URL(string: "https://example.org/news_lang.php?ArtNr=335609"))
+        #expect(article.next?.url.absoluteString == "https://example.org/news_lang.php?ArtNr=335608")
+    }
+}

@@ -43,7 +43,7 @@ enum PaginationTarget {
         var stem = Substring(path)
         for suffix in [".html", ".htm", ".php"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
         let digits = stem.reversed().prefix(while: \.isNumber).count
-        guard digits > 0, digits <= 2 else { return String(stem) }
+        guard digits > 0, digits <= 2 else { return path }
         stem = stem.dropLast(digits)
         guard let separator = stem.last, "/-_".contains(separator) else { return path }
         return String(stem.dropLast())
