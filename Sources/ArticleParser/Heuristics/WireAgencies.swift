@@ -13,8 +13,10 @@ enum WireAgencies {
         "xinhua", "tass", "ria novosti", "interfax", "yonhap", "pti", "ians", "ani", "bloomberg",
         "cnn", "bbc", "aap", "cp", "the canadian press", "anp", "belga", "ctk", "pap", "tt", "ntb",
         "ritzau", "stt", "mti", "europa press", "notimex", "ap/dpa", "dpa/afp", "afp/dpa", "reuters/dpa",
-        "dts", "ddp", "kathpress", "idea", "epd/kna", "epdö", "ots", "ats", "dpa-afx", "red", "wire", "wires", "staff", "news desk",
+        "dts", "ddp", "kathpress", "idea", "epd/kna", "red", "wire", "wires", "staff", "news desk",
         "共同", "時事", "新華社", "新华社",
+        // Added for attributions: seen in sign-offs and datelines of the development corpora.
+        "epdö", "ots", "ats", "dpa-afx",
     ]
 
     /// Whether the text (a byline part or a tag) is only an agency's name.
