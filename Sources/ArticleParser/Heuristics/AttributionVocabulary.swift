@@ -46,6 +46,13 @@ enum AttributionVocabulary {
     /// Small words a dateline may hold between place names: "Frankfurt am Main".
     static let datelineConnectors: Set<String> = ["am", "an", "im", "de", "del", "la", "le", "sur", "upon", "on", "der", "of"]
 
+    /// The longest a dateline before a leading tag may be: "RIVERTON, Wyo.", "CITY, May 4",
+    /// "Berlin/Hamburg" are far shorter; a sentence is not.
+    static let maximumDatelineLength = 60
+
+    /// The longest a leading tag may be: agency names and "dpa/lno" are short.
+    static let maximumTagLength = 40
+
     /// What may follow a leading tag before the text: "—", "–", "-", "--", ".-", ":".
     static let leadingSeparators: [String] = ["--", ".-", "—", "–", "―", "-", ":"]
 }

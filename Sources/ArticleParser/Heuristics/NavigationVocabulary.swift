@@ -66,6 +66,20 @@ enum NavigationVocabulary {
         "\u{00A0}", " ", "\t", "\n",
     ]
 
+    // MARK: - Tuning numbers
+
+    /// The longest text read as a label rather than a headline ("Zurück zur Übersicht" is one,
+    /// a headline that mentions an overview is not).
+    static let maximumLabelLength = 40
+
+    /// How far up from a link its classes are read: a theme's item wrapper and block wrapper
+    /// are rarely more than a few levels above the `<a>` (WordPress: three).
+    static let classSearchDepth = 6
+
+    /// Characters of unlinked text around a link that make its paragraph running text, where a
+    /// "previous article" link points to related coverage (AdjacentLinkPointerTests).
+    static let runningTextLength = 80
+
     // MARK: - Class and id words
 
     /// Words of a class or id that name a direction: "nav-previous", "blog-pager-older-link".

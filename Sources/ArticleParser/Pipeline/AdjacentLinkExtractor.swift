@@ -142,8 +142,16 @@ struct AdjacentLinkExtractor {
     /// ferry") points to related coverage; it is not navigation.
     private static func isInBodyText(_ link: Int, in tree: HTMLTree) -> Bool {
         guard let paragraph = tree.closest(from: link, where: { $0.name == "p" }) else { return false }
-        return tree.textContent(of: paragraph).count > tree.textContent(of: link).count + 80
+        // Running text is text outside links: a line of two long linked titles is not prose.
+        var plainLength = 0
+        var linkEnd = paragraph
+        for index in tree.descendants(of: paragraph) {
+            if tree[index].isElement, tree[index].name == "a" { linkEnd = max(linkEnd, Int(tree[index].end)) }
+            if tree[index].isText, index >= linkEnd { plainLength += tree[index].text.count }
+        }
+        return plainLength > NavigationVocabulary.runningTextLength
     }
+
 
     /// The link's visible text without the pieces themes mark as labels, arrows, dates or
     /// screen-reader text, then without any label words left; nil when only a label remains.

@@ -14,10 +14,6 @@ enum ParagraphEdges {
     static let openers: Set<Character> = ["(", "（"]
     static let closers: Set<Character> = [")", "）"]
 
-    /// The longest a dateline before a leading tag may be: "RIVERTON, Wyo.", "CITY, May 4",
-    /// "Berlin/Hamburg" are far shorter; a sentence is not.
-    static let maximumDatelineLength = 60
-
     static func split(_ text: String) -> Split? {
         standalone(text) ?? leading(text) ?? trailing(text)
     }
@@ -44,11 +40,11 @@ enum ParagraphEdges {
     /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
     /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
     static func leading(_ text: String) -> Split? {
-        guard let open = text.prefix(maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
+        guard let open = text.prefix(AttributionVocabulary.maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
               let close = text[open...].firstIndex(where: { closers.contains($0) }) else { return nil }
         let dateline = text[..<open].trimmingCharacters(in: .whitespaces)
         let inner = text[text.index(after: open) ..< close].trimmingCharacters(in: .whitespaces)
-        guard isDateline(dateline), !inner.isEmpty, inner.count <= 40,
+        guard isDateline(dateline), !inner.isEmpty, inner.count <= AttributionVocabulary.maximumTagLength,
               SourceTag.isAgencyTag(inner, allowsCallSign: true) || SourceTag.isDomainName(inner)
         else { return nil }
         var rest = text[text.index(after: close)...]
@@ -108,7 +104,7 @@ enum ParagraphEdges {
     /// "Berlin/Hamburg", "Frankfurt am Main". Empty is a dateline too ("(Reuters) - ...").
     static func isDateline(_ text: String) -> Bool {
         if text.isEmpty { return true }
-        guard text.count <= maximumDatelineLength, !text.contains(where: { "!?:;\"“”()".contains($0) }) else { return false }
+        guard text.count <= AttributionVocabulary.maximumDatelineLength, !text.contains(where: { "!?:;\"“”()".contains($0) }) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
         guard words.count <= 8 else { return false }
         return words.allSatisfy { word in

@@ -13,14 +13,10 @@ struct NavigationContext {
     /// when a label names the article ("Vorheriger Beitrag" in a theme's `pagination` block).
     var isDoubtful = false
 
-    /// How far up from the link its classes are read: a theme's item wrapper and block wrapper
-    /// are rarely more than a few levels above the `<a>`.
-    static let searchDepth = 6
-
     init(link: Int, in tree: HTMLTree) {
         relDirection = Self.direction(ofRel: tree.attribute("rel", of: link))
         var current = link
-        for _ in 0 ..< Self.searchDepth {
+        for _ in 0 ..< NavigationVocabulary.classSearchDepth {
             let words = Self.classWords(of: current, in: tree)
             if !words.isDisjoint(with: NavigationVocabulary.carouselClassWords) {
                 isRejected = true

@@ -15,9 +15,6 @@ enum NavigationLabel {
         static func < (lhs: Strength, rhs: Strength) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// The longest text read as a label rather than a headline.
-    static let maximumLabelLength = 40
-
     struct Match: Equatable {
         var direction: NavigationDirection
         var strength: Strength
@@ -44,7 +41,7 @@ enum NavigationLabel {
     /// Whether the text is a label of pagination, a recommendation module or an overview link.
     /// Longer texts are headlines, which may say "overview" or "read more" freely.
     static func isRejected(_ text: String) -> Bool {
-        guard text.count <= maximumLabelLength else { return false }
+        guard text.count <= NavigationVocabulary.maximumLabelLength else { return false }
         let key = text.lowercased()
         return NavigationVocabulary.rejectedPhrases.contains { key.contains($0) }
     }
