@@ -80,6 +80,11 @@ enum NavigationVocabulary {
     /// "previous article" link points to related coverage (AdjacentLinkPointerTests).
     static let runningTextLength = 80
 
+    /// How many accepted navigation links a page may offer before the rest are not read. Real
+    /// pages show one or two blocks (a handful of links); a page with thousands is hostile or
+    /// broken, and reading on would only cost time.
+    static let maximumCandidates = 64
+
     // MARK: - Class and id words
 
     /// Words of a class or id that name a direction: "nav-previous", "blog-pager-older-link".

@@ -29,10 +29,33 @@ struct AdjacentLinkExtractor {
         var previous: [Candidate] = []
         var next: [Candidate] = []
         var lastLinkEnd = 0
+        var wordCache: [Int: Set<String>] = [:]
+        var targetCache: [String: URL?] = [:]
+        // A usable neighbour address for an href, once per distinct href: absolute, http(s),
+        // and not a page of a list or of this story.
+        func target(_ href: String) -> URL? {
+            if let known = targetCache[href] { return known }
+            var url = links.resolve(href)
+            if let found = url, !["http", "https"].contains(found.scheme?.lowercased() ?? "")
+                || PaginationTarget.isPagination(found, page: links.base) {
+                url = nil
+            }
+            targetCache[href] = url
+            return url
+        }
+        func classWords(_ element: Int) -> Set<String> {
+            if let words = wordCache[element] { return words }
+            let words = NavigationContext.classWords(of: element, in: tree)
+            wordCache[element] = words
+            return words
+        }
         for index in tree.indices where tree[index].isElement && tree[index].name == "a" {
             defer { lastLinkEnd = max(lastLinkEnd, Int(tree[index].end)) }
-            guard let href = tree.attribute("href", of: index), !href.isEmpty,
-                  let candidate = candidate(at: index, href: href, textAfter: lastLinkEnd, in: tree)
+            if previous.count + next.count >= NavigationVocabulary.maximumCandidates { break }
+            guard let href = tree.attribute("href", of: index), !href.isEmpty else { continue }
+            let context = NavigationContext(link: index, in: tree, classWords: classWords)
+            guard let candidate = candidate(at: index, href: href, context: context, textAfter: lastLinkEnd,
+                                            in: tree, target: target)
             else { continue }
             if candidate.direction == .previous { previous.append(candidate) } else { next.append(candidate) }
         }
@@ -50,22 +73,18 @@ struct AdjacentLinkExtractor {
         return winner.link
     }
 
-    private func candidate(at link: Int, href: String, textAfter previousLinkEnd: Int, in tree: HTMLTree) -> Candidate? {
+    private func candidate(at link: Int, href: String, context: NavigationContext, textAfter previousLinkEnd: Int,
+                           in tree: HTMLTree, target: (String) -> URL?) -> Candidate? {
         let text = Self.spacedText(of: link, in: tree)
         let titleAttribute = tree.attribute("title", of: link)?.collapsingWhitespace
         let outside = Self.labelBefore(link, after: previousLinkEnd, in: tree)
-        if NavigationLabel.isRejected(text) || NavigationLabel.isRejected(outside)
-            || titleAttribute.map(NavigationLabel.isRejected) == true {
-            return nil
-        }
-        if !text.isEmpty, text.allSatisfy({ $0.isNumber || $0.isWhitespace }) { return nil }
         // Text before the link is a label only when nothing but a label is there: "read my
         // previous article <a>here</a>" in running text is a pointer, not navigation.
-        let outsideLabel = NavigationLabel.title(from: outside) == nil ? NavigationLabel.match(in: outside) : nil
+        let outsideLabel = outside.isEmpty || NavigationLabel.title(from: outside) != nil
+            ? nil : NavigationLabel.match(in: outside)
         let label = [NavigationLabel.match(in: text), outsideLabel,
                      titleAttribute.flatMap(NavigationLabel.match(in:))]
             .compactMap { $0 }.max { $0.strength < $1.strength }
-        let context = NavigationContext(link: link, in: tree)
         if context.isRejected { return nil }
 
         let markup = context.relDirection ?? context.classDirection
@@ -88,10 +107,12 @@ struct AdjacentLinkExtractor {
             || (isBacked && (label != nil || markup != nil))
             || (context.relDirection != nil && (label != nil || context.classDirection != nil))
             || (context.relDirection != nil && text.count > 1)
-        guard isTaken, !Self.isInBodyText(link, in: tree), !NavigationContext.isHidden(link, in: tree),
-              let url = links.resolve(href),
-              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              !PaginationTarget.isPagination(url, page: links.base) else { return nil }
+        guard isTaken, let url = target(href),
+              !text.allSatisfy({ $0.isNumber || $0.isWhitespace }) || text.isEmpty,
+              !NavigationLabel.isRejected(text), !NavigationLabel.isRejected(outside),
+              titleAttribute.map(NavigationLabel.isRejected) != true,
+              !Self.isInBodyText(link, in: tree), !NavigationContext.isHidden(link, in: tree)
+        else { return nil }
 
         var score = isArticleLabel ? 4 : 0
         if context.isInNavigationBlock { score += 2 }

@@ -13,11 +13,13 @@ struct NavigationContext {
     /// when a label names the article ("Vorheriger Beitrag" in a theme's `pagination` block).
     var isDoubtful = false
 
-    init(link: Int, in tree: HTMLTree) {
+    /// Reads the link's markup; `classWords` gives an element's class and id words (the
+    /// extractor caches them, as neighbouring links share their ancestors).
+    init(link: Int, in tree: HTMLTree, classWords: (Int) -> Set<String>) {
         relDirection = Self.direction(ofRel: tree.attribute("rel", of: link))
         var current = link
         for _ in 0 ..< NavigationVocabulary.classSearchDepth {
-            let words = Self.classWords(of: current, in: tree)
+            let words = classWords(current)
             if !words.isDisjoint(with: NavigationVocabulary.carouselClassWords) {
                 isRejected = true
                 break

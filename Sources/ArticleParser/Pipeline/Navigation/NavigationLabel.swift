@@ -24,18 +24,55 @@ enum NavigationLabel {
     static func match(in text: String) -> Match? {
         let key = trimmedDecoration(text.lowercased())
         guard !key.isEmpty else { return nil }
-        let tables: [([String], NavigationDirection, Strength)] = [
-            (NavigationVocabulary.previousArticleLabels, .previous, .article),
-            (NavigationVocabulary.nextArticleLabels, .next, .article),
-            (NavigationVocabulary.previousWords, .previous, .word),
-            (NavigationVocabulary.nextWords, .next, .word),
-        ]
-        for (labels, direction, strength) in tables {
-            for label in labels where key.hasWord(label, atStart: true) || key.hasWord(label, atStart: false) {
-                return Match(direction: direction, strength: strength)
-            }
+        let found = [label(startOf: key)?.match, label(endOf: key)?.match].compactMap { $0 }
+        return found.max { $0.strength < $1.strength }
+    }
+
+    /// Every label with what it says, looked up by its exact lower-cased text: a few dictionary
+    /// look-ups per link instead of a scan of every label.
+    private static let labels: [String: Match] = {
+        var table: [String: Match] = [:]
+        for word in NavigationVocabulary.previousWords { table[word] = Match(direction: .previous, strength: .word) }
+        for word in NavigationVocabulary.nextWords { table[word] = Match(direction: .next, strength: .word) }
+        for label in NavigationVocabulary.previousArticleLabels { table[label] = Match(direction: .previous, strength: .article) }
+        for label in NavigationVocabulary.nextArticleLabels { table[label] = Match(direction: .next, strength: .article) }
+        return table
+    }()
+
+    private static let longestLabel = labels.keys.map(\.count).max() ?? 0
+
+    /// Whether a label may end (or start) next to `neighbour`: at a non-letter, or anywhere in
+    /// CJK text, which has no spaces between words.
+    private static func isBoundary(_ neighbour: Character?, wide: Bool) -> Bool {
+        guard let neighbour else { return true }
+        return wide || !neighbour.isLetter
+    }
+
+    /// The longest label that starts `key` as a whole word, with its length in characters.
+    static func label(startOf key: String) -> (length: Int, match: Match)? {
+        let head = Array(key.prefix(longestLabel + 1))
+        let wide = (head.first?.unicodeScalars.first?.value ?? 0) > 0x2E80
+        var best: (length: Int, match: Match)?
+        for length in 1 ... max(head.count, 1) where length <= head.count && length <= longestLabel {
+            let neighbour: Character? = length < head.count ? head[length] : (key.count > length ? " " : nil)
+            guard isBoundary(neighbour, wide: wide), let match = labels[String(head[0 ..< length])] else { continue }
+            best = (length, match)
         }
-        return nil
+        return best
+    }
+
+    /// The longest label that ends `key` as a whole word, with its length in characters.
+    static func label(endOf key: String) -> (length: Int, match: Match)? {
+        let tail = Array(key.suffix(longestLabel + 1))
+        let wide = (tail.last?.unicodeScalars.first?.value ?? 0) > 0x2E80
+        var best: (length: Int, match: Match)?
+        for length in 1 ... max(tail.count, 1) where length <= tail.count && length <= longestLabel {
+            let start = tail.count - length
+            let neighbour: Character? = start > 0 ? tail[start - 1] : (key.count > length ? " " : nil)
+            guard isBoundary(neighbour, wide: wide), let match = labels[String(tail[start...])] else { continue }
+            best = (length, match)
+        }
+        return best
     }
 
     /// Whether the text is a label of pagination, a recommendation module or an overview link.
@@ -56,28 +93,22 @@ enum NavigationLabel {
             let trimmed = trimmedDecoration(current)
             if trimmed != current { current = trimmed; changed = true }
             let lowered = current.lowercased()
-            for label in articleLabels {
-                if lowered.hasWord(label, atStart: true) {
-                    current = String(current.dropFirst(label.count)); changed = true; break
-                }
-                if lowered.hasWord(label, atStart: false) {
-                    current = String(current.dropLast(label.count)); changed = true; break
-                }
+            if let found = label(startOf: lowered), found.match.strength == .article {
+                current = String(current.dropFirst(found.length)); changed = true; continue
+            }
+            if let found = label(endOf: lowered), found.match.strength == .article {
+                current = String(current.dropLast(found.length)); changed = true; continue
             }
             // A bare word goes only when a separator follows it: "Previous: The old mill", not
             // the title "Next steps for the council".
-            for label in directionWords where lowered == label || lowered.hasPrefix(label)
-                && lowered.dropFirst(label.count).first.map({ $0 != " " && NavigationVocabulary.decoration.contains($0) }) == true {
-                current = String(current.dropFirst(label.count)); changed = true; break
+            if let found = label(startOf: lowered), found.length == lowered.count
+                || lowered.dropFirst(found.length).first.map({ $0 != " " && NavigationVocabulary.decoration.contains($0) }) == true {
+                current = String(current.dropFirst(found.length)); changed = true
             }
         }
         current = trimmedDecoration(current)
         return current.contains(where: { $0.isLetter || $0.isNumber }) ? current : nil
     }
-
-    private static let articleLabels = NavigationVocabulary.previousArticleLabels
-        + NavigationVocabulary.nextArticleLabels
-    private static let directionWords = NavigationVocabulary.previousWords + NavigationVocabulary.nextWords
 
     /// The text without decoration characters at either end. A trailing ellipsis stays: it is
     /// the page's own truncation mark.
@@ -87,22 +118,5 @@ enum NavigationLabel {
         while let first = slice.first, decoration.contains(first) || first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, decoration.contains(last) || last.isWhitespace { slice.removeLast() }
         return String(slice)
-    }
-}
-
-extension String {
-    /// Whether the text starts (or ends) with `word` as a whole word: what follows (or
-    /// precedes) it is not a letter. CJK labels have no spaces, so any boundary is a word edge.
-    func hasWord(_ word: String, atStart: Bool) -> Bool {
-        if atStart {
-            guard hasPrefix(word) else { return false }
-            let rest = dropFirst(word.count)
-            guard let next = rest.first else { return true }
-            return !next.isLetter || word.unicodeScalars.first.map { $0.value > 0x2E80 } == true
-        }
-        guard hasSuffix(word) else { return false }
-        let rest = dropLast(word.count)
-        guard let previous = rest.last else { return true }
-        return !previous.isLetter || word.unicodeScalars.first.map { $0.value > 0x2E80 } == true
     }
 }
