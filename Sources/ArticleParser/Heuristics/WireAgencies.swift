@@ -15,6 +15,8 @@ enum WireAgencies {
         "ritzau", "stt", "mti", "europa press", "notimex", "ap/dpa", "dpa/afp", "afp/dpa", "reuters/dpa",
         "dts", "ddp", "kathpress", "idea", "epd/kna", "red", "wire", "wires", "staff", "news desk",
         "共同", "時事", "新華社", "新华社",
+        // Added for attributions: seen in sign-offs and datelines of the development corpora.
+        "epdö", "ots", "ats", "dpa-afx",
     ]
 
     /// Whether the text (a byline part or a tag) is only an agency's name.

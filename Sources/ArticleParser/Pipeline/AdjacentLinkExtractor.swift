@@ -1,6 +1,15 @@
 import Foundation
 
 /// Finds the page's links to the previous and next article of the site's sequence.
+///
+/// Every visible `<a href>` of the page is a candidate, furniture included: post navigation
+/// lives in blocks the content stages rightly call boilerplate. A candidate's direction comes
+/// from the page's own label first (in the link, or just before it: "Previous article",
+/// "Older Post", "前の記事"), then `rel=prev/next`, then class names ("nav-previous",
+/// "blog-pager-older-link"); when `rel` and class agree against the label, they win (the label
+/// is then a translation slip). A candidate is taken when a label names the article, or when a
+/// bare word, `rel` or class is backed by post-navigation markup; pagination, comment pages,
+/// sliders, recommendations and hidden helpers are never taken. Head `<link rel>`s are ignored.
 struct AdjacentLinkExtractor {
     var links: LinkResolver
 
@@ -9,30 +18,190 @@ struct AdjacentLinkExtractor {
         var next: ArticleLink?
     }
 
+    private struct Candidate {
+        var direction: NavigationDirection
+        var score: Int
+        var link: ArticleLink
+    }
+
     func extract(from analysis: PageAnalysis) -> Result {
         let tree = analysis.tree
-        var result = Result()
-        for index in tree.indices where tree[index].isElement && tree[index].name == "a" && !analysis.isRemoved[index] {
-            guard let url = links.resolve(tree.attribute("href", of: index)) else { continue }
-            let text = tree.textContent(of: index).collapsingWhitespace
-            let lowered = text.lowercased()
-            if result.previous == nil, let label = NavigationLabels.previous.first(where: { lowered.hasPrefix($0) }) {
-                result.previous = ArticleLink(title: Self.title(text, removing: label), url: url)
-            } else if result.next == nil, let label = NavigationLabels.next.first(where: { lowered.hasPrefix($0) }) {
-                result.next = ArticleLink(title: Self.title(text, removing: label), url: url)
+        var previous: [Candidate] = []
+        var next: [Candidate] = []
+        var lastLinkEnd = 0
+        var wordCache: [Int: Set<String>] = [:]
+        var targetCache: [String: URL?] = [:]
+        // A usable neighbour address for an href, once per distinct href: absolute, http(s),
+        // and not a page of a list or of this story.
+        func target(_ href: String) -> URL? {
+            if let known = targetCache[href] { return known }
+            var url = links.resolve(href)
+            if let found = url, !["http", "https"].contains(found.scheme?.lowercased() ?? "")
+                || PaginationTarget.isPagination(found, page: links.base) {
+                url = nil
+            }
+            targetCache[href] = url
+            return url
+        }
+        func classWords(_ element: Int) -> Set<String> {
+            if let words = wordCache[element] { return words }
+            let words = NavigationContext.classWords(of: element, in: tree)
+            wordCache[element] = words
+            return words
+        }
+        for index in tree.indices where tree[index].isElement && tree[index].name == "a" {
+            defer { lastLinkEnd = max(lastLinkEnd, Int(tree[index].end)) }
+            if previous.count + next.count >= NavigationVocabulary.maximumCandidates { break }
+            guard let href = tree.attribute("href", of: index), !href.isEmpty else { continue }
+            let context = NavigationContext(link: index, in: tree, classWords: classWords)
+            guard let candidate = candidate(at: index, href: href, context: context, textAfter: lastLinkEnd,
+                                            in: tree, target: target)
+            else { continue }
+            if candidate.direction == .previous { previous.append(candidate) } else { next.append(candidate) }
+        }
+        return Result(previous: Self.best(of: previous), next: Self.best(of: next))
+    }
+
+    /// The highest-scoring candidate, the first on a tie, with a title borrowed from another
+    /// candidate to the same URL when its own link shows none (a thumbnail beside a title link).
+    private static func best(of candidates: [Candidate]) -> ArticleLink? {
+        guard var winner = candidates.max(by: { $0.score < $1.score }) else { return nil }
+        if let first = candidates.first(where: { $0.score == winner.score }) { winner = first }
+        if winner.link.title == nil {
+            winner.link.title = candidates.first { $0.link.url == winner.link.url && $0.link.title != nil }?.link.title
+        }
+        return winner.link
+    }
+
+    private func candidate(at link: Int, href: String, context: NavigationContext, textAfter previousLinkEnd: Int,
+                           in tree: HTMLTree, target: (String) -> URL?) -> Candidate? {
+        let text = Self.spacedText(of: link, in: tree)
+        let titleAttribute = tree.attribute("title", of: link)?.collapsingWhitespace
+        let outside = Self.labelBefore(link, after: previousLinkEnd, in: tree)
+        // Text before the link is a label only when nothing but a label is there: "read my
+        // previous article <a>here</a>" in running text is a pointer, not navigation.
+        let outsideLabel = outside.isEmpty || NavigationLabel.title(from: outside) != nil
+            ? nil : NavigationLabel.match(in: outside)
+        let label = [NavigationLabel.match(in: text), outsideLabel,
+                     titleAttribute.flatMap(NavigationLabel.match(in:))]
+            .compactMap { $0 }.max { $0.strength < $1.strength }
+        if context.isRejected { return nil }
+
+        let markup = context.relDirection ?? context.classDirection
+        var direction = label?.direction ?? markup
+        if let relDirection = context.relDirection, relDirection == context.classDirection,
+           label?.direction != relDirection {
+            direction = relDirection
+        }
+        guard let direction else { return nil }
+
+        let isArticleLabel = label?.strength == .article
+        // In a block named for pagination or comments, only a label naming the article, or a
+        // `rel` link that shows a headline, is article navigation.
+        if context.isDoubtful, !isArticleLabel {
+            let shown = NavigationLabel.title(from: text) ?? titleAttribute.flatMap(NavigationLabel.title(from:))
+            guard context.relDirection != nil, let shown, shown.split(separator: " ").count >= 2 else { return nil }
+        }
+        let isBacked = context.isInNavigationBlock || context.isArticleLinkClass
+        let isTaken = isArticleLabel
+            || (isBacked && (label != nil || markup != nil))
+            || (context.relDirection != nil && (label != nil || context.classDirection != nil))
+            || (context.relDirection != nil && text.count > 1)
+        guard isTaken, let url = target(href),
+              !text.allSatisfy({ $0.isNumber || $0.isWhitespace }) || text.isEmpty,
+              !NavigationLabel.isRejected(text), !NavigationLabel.isRejected(outside),
+              titleAttribute.map(NavigationLabel.isRejected) != true,
+              !Self.isInBodyText(link, in: tree), !NavigationContext.isHidden(link, in: tree)
+        else { return nil }
+
+        var score = isArticleLabel ? 4 : 0
+        if context.isInNavigationBlock { score += 2 }
+        if context.relDirection != nil { score += 1 }
+        if context.classDirection != nil { score += 1 }
+        if label != nil { score += 1 }
+        // The title: the link's text without its label pieces; when those pieces held it (a
+        // screen-reader span), the whole text without labels; when the link shows only a label,
+        // its title attribute, else none.
+        let shown = NavigationLabel.title(from: text).flatMap { _ in
+            Self.title(of: link, in: tree) ?? NavigationLabel.title(from: text)
+        }
+        let title = shown ?? titleAttribute.flatMap(NavigationLabel.title(from:))
+        return Candidate(direction: direction, score: score, link: ArticleLink(title: title, url: url))
+    }
+
+    /// The text just before the link inside its wrapper, after any earlier link: the label a
+    /// page prints outside the `<a>` ("前の記事：", `<span>Previous article</span>`).
+    private static func labelBefore(_ link: Int, after previousLinkEnd: Int, in tree: HTMLTree) -> String {
+        var container = link
+        for _ in 0 ..< 2 {
+            let parent = Int(tree[container].parent)
+            guard parent >= 0 else { break }
+            container = parent
+            var text = ""
+            let start = max(container + 1, previousLinkEnd)
+            guard start < link else { break }
+            for index in start ..< link where tree[index].isText {
+                text += tree[index].text
+            }
+            let label = text.collapsingWhitespace
+            if !label.isEmpty { return String(label.suffix(40)) }
+        }
+        return ""
+    }
+
+    /// The link's text with a space between text nodes: themes put "Next" and "article" in
+    /// adjacent spans and space them with CSS.
+    private static func spacedText(of link: Int, in tree: HTMLTree) -> String {
+        var text = ""
+        for index in tree.descendants(of: link) where tree[index].isText {
+            text += " " + tree[index].text
+        }
+        return text.collapsingWhitespace
+    }
+
+    /// A link inside a paragraph of running text ("see our <a>previous article</a> on the
+    /// ferry") points to related coverage; it is not navigation.
+    private static func isInBodyText(_ link: Int, in tree: HTMLTree) -> Bool {
+        guard let paragraph = tree.closest(from: link, where: { $0.name == "p" }) else { return false }
+        // Running text is text outside links: a line of two long linked titles is not prose.
+        var plainLength = 0
+        var linkEnd = paragraph
+        for index in tree.descendants(of: paragraph) {
+            if tree[index].isElement, tree[index].name == "a" { linkEnd = max(linkEnd, Int(tree[index].end)) }
+            if tree[index].isText, index >= linkEnd { plainLength += tree[index].text.count }
+        }
+        return plainLength > NavigationVocabulary.runningTextLength
+    }
+
+
+    /// The link's visible text without the pieces themes mark as labels, arrows, dates or
+    /// screen-reader text, then without any label words left; nil when only a label remains.
+    static func title(of link: Int, in tree: HTMLTree) -> String? {
+        var text = ""
+        var skippedEnd = link
+        for index in tree.descendants(of: link) {
+            if index < skippedEnd { continue }
+            let node = tree[index]
+            if node.isElement {
+                if Self.isLabelPiece(index, in: tree) { skippedEnd = Int(node.end) }
+                else if Tags.block.contains(node.name) || node.name == "br" { text += " " }
+            } else if Self.isLabelOnly(node.text) {
+                text += " "  // a text node that is only a label ("Zurück") or a date is left out
+            } else {
+                text += node.text
             }
         }
-        return result
+        return NavigationLabel.title(from: text)
     }
 
-    private static func title(_ text: String, removing label: String) -> String? {
-        let rest = text.dropFirst(label.count).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        return rest.isEmpty ? nil : rest
+    private static func isLabelOnly(_ text: String) -> Bool {
+        guard let piece = NavigationLabel.title(from: text) else { return NavigationLabel.match(in: text) != nil }
+        return DateAffix.isDate(piece)
     }
-}
 
-/// The labels pages put on article navigation, lower-cased.
-enum NavigationLabels {
-    static let previous = ["previous article", "previous post", "previous story", "older post", "vorheriger beitrag", "vorheriger artikel"]
-    static let next = ["next article", "next post", "next story", "newer post", "nächster beitrag", "nächster artikel"]
+    private static func isLabelPiece(_ index: Int, in tree: HTMLTree) -> Bool {
+        let node = tree[index]
+        if ["time", "script", "style", "noscript", "svg", "small"].contains(node.name) { return true }
+        return !NavigationContext.classWords(of: index, in: tree).isDisjoint(with: NavigationVocabulary.labelClassWords)
+    }
 }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Finds a source parenthesis on the edges of one paragraph's text: at its start (a wire
+/// dateline), at its end (a sign-off or note), or as the whole paragraph.
+enum ParagraphEdges {
+    struct Split: Equatable {
+        var source: String
+        var position: SourceAttribution.Position
+        /// The paragraph's text without the parenthesis; empty for a standalone source.
+        var remainder: String
+        var dateline: String?
+    }
+
+    static let openers: Set<Character> = ["(", "（"]
+    static let closers: Set<Character> = [")", "）"]
+
+    static func split(_ text: String) -> Split? {
+        standalone(text) ?? leading(text) ?? trailing(text)
+    }
+
+    /// "(Reporting by Jane Doe; Editing by John Roe)", "(ab)", "(Via ...)", and an unbracketed
+    /// credit line "Reporting by Jane Doe; Editing by John Roe".
+    static func standalone(_ text: String) -> Split? {
+        if let first = text.first, openers.contains(first), let last = text.last, closers.contains(last),
+           enclosingParenthesisStart(of: text) == text.startIndex {
+            let inner = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            guard !SourceTag.isPhotoCredit(inner) else { return nil }
+            guard SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isCreditLine(inner) else { return nil }
+            return Split(source: inner, position: .standalone, remainder: "")
+        }
+        let lowered = text.lowercased()
+        let opensCredit = ["reporting by", "additional reporting by", "writing by", "editing by"]
+            .contains { lowered.hasPrefix($0) }
+        if opensCredit, text.count <= 300, lowered.contains("editing by") || lowered.contains("writing by") {
+            return Split(source: text, position: .standalone, remainder: "")
+        }
+        return nil
+    }
+
+    /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
+    /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
+    static func leading(_ text: String) -> Split? {
+        guard let open = text.prefix(AttributionVocabulary.maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
+              let close = text[open...].firstIndex(where: { closers.contains($0) }) else { return nil }
+        let dateline = text[..<open].trimmingCharacters(in: .whitespaces)
+        let inner = text[text.index(after: open) ..< close].trimmingCharacters(in: .whitespaces)
+        guard isDateline(dateline), !inner.isEmpty, inner.count <= AttributionVocabulary.maximumTagLength,
+              SourceTag.isAgencyTag(inner, allowsCallSign: true) || SourceTag.isDomainName(inner)
+        else { return nil }
+        var rest = text[text.index(after: close)...]
+        let spaced = rest.first?.isWhitespace == true
+        rest = rest.drop(while: \.isWhitespace)
+        var separator = ""
+        if let found = AttributionVocabulary.leadingSeparators.first(where: { rest.hasPrefix($0) }) {
+            separator = found
+            rest = rest.dropFirst(found.count).drop(while: \.isWhitespace)
+        } else if spaced && dateline.isEmpty {
+            return nil  // "(AP) reported ..." is a sentence about the agency, not a dateline
+        }
+        guard let first = rest.first, first.isLetter || first.isNumber || "\"“„«'‘".contains(first) else { return nil }
+        if separator.isEmpty, !first.isUppercase, !first.isNumber, !"\"“„«'‘".contains(first) { return nil }
+        let remainder: String
+        if dateline.isEmpty {
+            remainder = String(rest)
+        } else {
+            remainder = separator.isEmpty ? "\(dateline) \(rest)" : "\(dateline) \(separator == ".-" ? "-" : separator) \(rest)"
+        }
+        return Split(source: inner, position: .leading, remainder: remainder, dateline: dateline.isEmpty ? nil : dateline)
+    }
+
+    /// "... last sentence. (dpa/ab)", "... (AFP/red)", "... (cm)", "... (Policy outlook briefs.)".
+    /// Agency tags, sign-off initials and notes need a finished sentence before them.
+    static func trailing(_ text: String) -> Split? {
+        guard let last = text.last, closers.contains(last), let open = enclosingParenthesisStart(of: text),
+              open > text.startIndex else { return nil }
+        let inner = String(text[text.index(after: open) ..< text.index(before: text.endIndex)])
+            .trimmingCharacters(in: .whitespaces)
+        let body = text[..<open].trimmingCharacters(in: .whitespaces)
+        guard !body.isEmpty, !inner.isEmpty, !SourceTag.isPhotoCredit(inner) else { return nil }
+        let endsSentence = body.last.map { ".!?\"”’»…“。！？」".contains($0) } == true
+        let isSource = SourceTag.isCreditLine(inner)
+            || endsSentence && (SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isDescriptiveNote(inner))
+        guard isSource else { return nil }
+        return Split(source: inner, position: .trailing, remainder: body)
+    }
+
+    /// Where the parenthesis that closes the text opens, matching nested pairs.
+    static func enclosingParenthesisStart(of text: String) -> String.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let character = text[index]
+            if closers.contains(character) { depth += 1 }
+            if openers.contains(character) {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
+    }
+
+    /// A place, with a state or a date, before a wire tag: "RIVERTON, Wyo.", "CITY, May 4",
+    /// "Berlin/Hamburg", "Frankfurt am Main". Empty is a dateline too ("(Reuters) - ...").
+    static func isDateline(_ text: String) -> Bool {
+        if text.isEmpty { return true }
+        guard text.count <= AttributionVocabulary.maximumDatelineLength, !text.contains(where: { "!?:;\"“”()".contains($0) }) else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
+        guard words.count <= 8 else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || AttributionVocabulary.datelineConnectors.contains(word.lowercased())
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// What a link's markup says about it: its `rel`, the direction its own classes (or a nearby
+/// ancestor's) name, whether it sits in a post-navigation block, and whether it sits somewhere
+/// article navigation never is (a slider, comments, list pagination, a hidden helper).
+struct NavigationContext {
+    var relDirection: NavigationDirection?
+    var classDirection: NavigationDirection?
+    /// The direction class names an article link on their own ("nav-previous", "avia-post-prev").
+    var isArticleLinkClass = false
+    var isInNavigationBlock = false
+    /// Inside a slider, carousel, gallery or calendar: never article navigation.
+    var isRejected = false
+    /// Inside comments, list pagination or a recommendation module: article navigation only
+    /// when a label names the article ("Vorheriger Beitrag" in a theme's `pagination` block).
+    var isDoubtful = false
+
+    /// Reads the link's markup; `classWords` gives an element's class and id words (the
+    /// extractor caches them, as neighbouring links share their ancestors).
+    init(link: Int, in tree: HTMLTree, classWords: (Int) -> Set<String>) {
+        relDirection = Self.direction(ofRel: tree.attribute("rel", of: link))
+        var current = link
+        for _ in 0 ..< NavigationVocabulary.classSearchDepth {
+            let words = classWords(current)
+            if !words.isDisjoint(with: NavigationVocabulary.carouselClassWords) {
+                isRejected = true
+                break
+            }
+            let direction = Self.direction(ofClassWords: words)
+            if classDirection == nil, let direction {
+                classDirection = direction
+                isArticleLinkClass = !words.isDisjoint(with: NavigationVocabulary.articleLinkClassWords)
+            }
+            // "Read next" / "Up next" modules name the next story, not the site's sequence.
+            if words.contains("next"), words.contains("read") || words.contains("up") || words.contains("readnext") {
+                isDoubtful = true
+            }
+            if Self.namesNavigationBlock(words) {
+                isInNavigationBlock = true
+                break
+            }
+            if direction == nil, !words.isDisjoint(with: NavigationVocabulary.rejectedClassWords) {
+                isDoubtful = true
+            }
+            let parent = Int(tree[current].parent)
+            guard parent >= 0, tree[parent].name != "body" else { break }
+            current = parent
+        }
+    }
+
+    /// Whether the link is hidden from readers by markup that pages use for script helpers:
+    /// `hidden`, `display:none`, a `hidden` class, or a template/script/noscript ancestor.
+    /// Responsive classes (`hidden lg:block`, `d-none d-md-block`) are not hidden: they show
+    /// on some screens.
+    /// `aria-hidden` is not enough: themes put visible arrows and labels in it.
+    static func isHidden(_ link: Int, in tree: HTMLTree) -> Bool {
+        var current = link
+        while current >= 0 {
+            let node = tree[current]
+            if ["script", "template", "noscript", "head", "style"].contains(node.name) { return true }
+            if tree.hasAttribute("hidden", on: current) { return true }
+            if let style = tree.attribute("style", of: current)?.lowercased().filter({ $0 != " " }),
+               style.contains("display:none") || style.contains("visibility:hidden") {
+                return true
+            }
+            if let classes = tree.attribute("class", of: current)?.lowercased()
+                .split(separator: " "), classes.contains(where: { $0 == "hidden" || $0 == "hide" }),
+               !classes.contains(where: { $0.contains(":") || $0.hasPrefix("d-") || $0.hasPrefix("visible") }) {
+                return true
+            }
+            current = Int(node.parent)
+        }
+        return false
+    }
+
+    static func classWords(of index: Int, in tree: HTMLTree) -> Set<String> {
+        var words: Set<String> = []
+        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
+            words.formUnion(Selectors.words(of: attribute.value))
+        }
+        return words
+    }
+
+    static func namesNavigationBlock(_ words: Set<String>) -> Bool {
+        if !words.isDisjoint(with: NavigationVocabulary.blockNames) { return true }
+        let hasBoth = !words.isDisjoint(with: NavigationVocabulary.previousClassWords)
+            && !words.isDisjoint(with: NavigationVocabulary.nextClassWords)
+        if hasBoth { return true }
+        return !words.isDisjoint(with: NavigationVocabulary.blockSubjectWords)
+            && !words.isDisjoint(with: NavigationVocabulary.blockNavigationWords)
+            && words.isDisjoint(with: ["comment", "comments", "page", "numbers"])
+    }
+
+    private static func direction(ofClassWords words: Set<String>) -> NavigationDirection? {
+        let previous = !words.isDisjoint(with: NavigationVocabulary.previousClassWords)
+        let next = !words.isDisjoint(with: NavigationVocabulary.nextClassWords)
+        if previous == next { return nil }
+        return previous ? .previous : .next
+    }
+
+    private static func direction(ofRel rel: String?) -> NavigationDirection? {
+        guard let rel else { return nil }
+        let tokens = rel.lowercased().split(whereSeparator: \.isWhitespace)
+        if tokens.contains("prev") || tokens.contains("previous") { return .previous }
+        if tokens.contains("next") { return .next }
+        return nil
+    }
+}

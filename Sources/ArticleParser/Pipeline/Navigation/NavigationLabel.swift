@@ -1,0 +1,122 @@
+/// Which way a navigation link points.
+enum NavigationDirection: Sendable, Equatable {
+    case previous, next
+}
+
+/// Reads navigation labels in short texts: which direction a label names, how strong it is,
+/// and what is left of a text once labels, arrows and dates are taken off.
+enum NavigationLabel {
+    enum Strength: Int, Comparable {
+        /// A bare direction word: "Previous", "Weiter", "次へ".
+        case word = 1
+        /// A label naming the article: "Next post", "Vorheriger Beitrag", "前の記事".
+        case article = 2
+
+        static func < (lhs: Strength, rhs: Strength) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    struct Match: Equatable {
+        var direction: NavigationDirection
+        var strength: Strength
+    }
+
+    /// The label at the start or end of `text`, the stronger first, or nil when there is none.
+    static func match(in text: String) -> Match? {
+        let key = trimmedDecoration(text.lowercased())
+        guard !key.isEmpty else { return nil }
+        let found = [label(startOf: key)?.match, label(endOf: key)?.match].compactMap { $0 }
+        return found.max { $0.strength < $1.strength }
+    }
+
+    /// Every label with what it says, looked up by its exact lower-cased text: a few dictionary
+    /// look-ups per link instead of a scan of every label.
+    private static let labels: [String: Match] = {
+        var table: [String: Match] = [:]
+        for word in NavigationVocabulary.previousWords { table[word] = Match(direction: .previous, strength: .word) }
+        for word in NavigationVocabulary.nextWords { table[word] = Match(direction: .next, strength: .word) }
+        for label in NavigationVocabulary.previousArticleLabels { table[label] = Match(direction: .previous, strength: .article) }
+        for label in NavigationVocabulary.nextArticleLabels { table[label] = Match(direction: .next, strength: .article) }
+        return table
+    }()
+
+    private static let longestLabel = labels.keys.map(\.count).max() ?? 0
+
+    /// Whether a label may end (or start) next to `neighbour`: at a non-letter, or anywhere in
+    /// CJK text, which has no spaces between words.
+    private static func isBoundary(_ neighbour: Character?, wide: Bool) -> Bool {
+        guard let neighbour else { return true }
+        return wide || !neighbour.isLetter
+    }
+
+    /// The longest label that starts `key` as a whole word, with its length in characters.
+    static func label(startOf key: String) -> (length: Int, match: Match)? {
+        let head = Array(key.prefix(longestLabel + 1))
+        let wide = (head.first?.unicodeScalars.first?.value ?? 0) > 0x2E80
+        var best: (length: Int, match: Match)?
+        for length in 1 ... max(head.count, 1) where length <= head.count && length <= longestLabel {
+            let neighbour: Character? = length < head.count ? head[length] : (key.count > length ? " " : nil)
+            guard isBoundary(neighbour, wide: wide), let match = labels[String(head[0 ..< length])] else { continue }
+            best = (length, match)
+        }
+        return best
+    }
+
+    /// The longest label that ends `key` as a whole word, with its length in characters.
+    static func label(endOf key: String) -> (length: Int, match: Match)? {
+        let tail = Array(key.suffix(longestLabel + 1))
+        let wide = (tail.last?.unicodeScalars.first?.value ?? 0) > 0x2E80
+        var best: (length: Int, match: Match)?
+        for length in 1 ... max(tail.count, 1) where length <= tail.count && length <= longestLabel {
+            let start = tail.count - length
+            let neighbour: Character? = start > 0 ? tail[start - 1] : (key.count > length ? " " : nil)
+            guard isBoundary(neighbour, wide: wide), let match = labels[String(tail[start...])] else { continue }
+            best = (length, match)
+        }
+        return best
+    }
+
+    /// Whether the text is a label of pagination, a recommendation module or an overview link.
+    /// Longer texts are headlines, which may say "overview" or "read more" freely.
+    static func isRejected(_ text: String) -> Bool {
+        guard text.count <= NavigationVocabulary.maximumLabelLength else { return false }
+        let key = text.lowercased()
+        return NavigationVocabulary.rejectedPhrases.contains { key.contains($0) }
+    }
+
+    /// The text without leading and trailing labels, arrows, separators and dates; nil when
+    /// nothing that could be a title is left.
+    static func title(from text: String) -> String? {
+        var current = text.collapsingWhitespace
+        var changed = true
+        while changed {
+            changed = false
+            let trimmed = trimmedDecoration(current)
+            if trimmed != current { current = trimmed; changed = true }
+            let lowered = current.lowercased()
+            if let found = label(startOf: lowered), found.match.strength == .article {
+                current = String(current.dropFirst(found.length)); changed = true; continue
+            }
+            if let found = label(endOf: lowered), found.match.strength == .article {
+                current = String(current.dropLast(found.length)); changed = true; continue
+            }
+            // A bare word goes only when a separator follows it: "Previous: The old mill", not
+            // the title "Next steps for the council".
+            if let found = label(startOf: lowered), found.length == lowered.count
+                || lowered.dropFirst(found.length).first.map({ $0 != " " && NavigationVocabulary.decoration.contains($0) }) == true {
+                current = String(current.dropFirst(found.length)); changed = true
+            }
+        }
+        current = trimmedDecoration(current)
+        return current.contains(where: { $0.isLetter || $0.isNumber }) ? current : nil
+    }
+
+    /// The text without decoration characters at either end. A trailing ellipsis stays: it is
+    /// the page's own truncation mark.
+    static func trimmedDecoration(_ text: String) -> String {
+        let decoration = NavigationVocabulary.decoration
+        var slice = Substring(text)
+        while let first = slice.first, decoration.contains(first) || first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, decoration.contains(last) || last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}
