@@ -62,7 +62,7 @@ enum FurnitureText {
 
     /// Words of date lines and view counters.
     static let dateLineWords: [String] = [
-        "veröffentlicht", "aktualisiert", "erstellt am", "zuletzt", "published", "updated", "posted on",
+        "veröffentlicht", "aktualisiert", "erstellt am", "zuletzt aktualisiert", "published", "updated", "posted on",
         "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "opublikowano", "aufrufe",
         "views", "lesezeit", "reading time", "min read", "min. lesezeit", "uhr", "czytania",
         "temps de lecture", "tiempo de lectura",
@@ -78,7 +78,7 @@ enum FurnitureText {
         }
         guard digits >= 2 else { return false }
         let lowered = text.lowercased()
-        if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 60 { return true }
+        if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 40 { return true }
         // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name.
         return letters <= 12 && digits >= 4
     }
@@ -95,7 +95,8 @@ enum FurnitureText {
 
     /// An appeal to the reader rather than part of the story; only trusted at a story's end.
     static func isCallToAction(_ text: String) -> Bool {
-        guard text.utf8.count <= 240 else { return false }
+        // A parenthetical note is for the attribution stage to judge: "(Via the club's newsletter)".
+        guard text.utf8.count <= 240, !(text.hasPrefix("(") && text.hasSuffix(")")) else { return false }
         let lowered = text.lowercased()
         return callToActionWords.contains(where: { lowered.contains($0) })
     }
