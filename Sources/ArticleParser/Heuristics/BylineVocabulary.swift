@@ -1,0 +1,48 @@
+/// Words of bylines: what precedes or follows a name without being one. Evidence: the bylines
+/// of the readability and trafilatura-eval corpora ("By Erin Cunningham", "Von Roland Brockmann
+/// und Sebastian Drescher", "Par Sébastien Farcis", "Brenda Goodman, MA WebMD Health News").
+enum BylineVocabulary {
+    /// Lower-cased lead-ins dropped from the start of a byline, longest first.
+    static let leadIns: [String] = [
+        "written and edited by", "written by", "posted by", "published by", "reported by", "story by",
+        "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
+        "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
+        "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
+        "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
+        "autor", "autorin", "author", "redakteur", "redakteurin", "de",
+    ]
+
+    /// Lower-cased words that separate several names.
+    static let joiners: Set<String> = ["and", "und", "&", "et", "y", "e", "en", "i", "og", "och", "with", "mit", "avec", "con"]
+
+    /// Lower-cased words after which the rest of a byline part is a title, a role or a place:
+    /// "Jane Doe, Senior Correspondent", "Kelli Miller WebMD Health News".
+    static let roleWords: Set<String> = [
+        "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "staff", "senior",
+        "chief", "director", "producer", "photographer", "analyst", "professor", "president", "founder",
+        "ceo", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",
+        "chefredakteurin", "autor", "autorin", "journalist", "journalistin", "journaliste", "rédacteur",
+        "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
+        "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
+        "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "am", "on", "le", "el",
+        "il", "em", "op", "dnia", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
+        "posts", "view", "all", "profile", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+    ]
+
+    /// Lower-cased words that make a name an organisation rather than a person.
+    static let organisationWords: Set<String> = [
+        "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
+        "newsroom", "online", "desk", "agency", "agentur", "foundation", "corporation",
+        "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
+        "wikipedia", "contributors",
+    ]
+}
+
+extension BylineVocabulary {
+    /// Lower-cased class and id words of elements that print a byline.
+    /// Evidence: WordPress `author vcard`/`byline`, news CMS `article-author`, German `autor`.
+    static let bylineWords: Set<String> = [
+        "author", "authors", "byline", "bylines", "autor", "autoren", "autorin", "writer", "creator",
+        "verfasser", "auteur", "firma", "autore", "contributor", "fn",
+    ]
+}
