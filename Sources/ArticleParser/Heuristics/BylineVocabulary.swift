@@ -39,10 +39,10 @@ enum BylineVocabulary {
 }
 
 extension BylineVocabulary {
-    /// Lower-cased class and id words of elements that print a byline.
-    /// Evidence: WordPress `author vcard`/`byline`, news CMS `article-author`, German `autor`.
+    /// Parts of lower-cased class and id words of elements that print a byline ("author vcard",
+    /// "td-post-author-name", "itemPoster"). Evidence: WordPress, Blogger and news CMS bylines.
     static let bylineWords: Set<String> = [
-        "author", "authors", "byline", "bylines", "autor", "autoren", "autorin", "writer", "creator",
-        "verfasser", "auteur", "firma", "autore", "contributor", "fn",
+        "author", "byline", "autor", "writer", "creator", "verfasser", "auteur", "firma", "contributor",
+        "poster", "username",
     ]
 }

@@ -60,9 +60,9 @@ enum DateVocabulary {
         "gepubliceerd", "opublikowano", "publikacja",
     ]
 
-    /// Lower-cased class and id words of elements that print a date line.
+    /// Parts of lower-cased class and id words of elements that print a date line
+    /// ("entry-date", "itemPostDate", "postmeta", "submitted").
     static let dateLineWords: Set<String> = [
-        "date", "dates", "time", "datetime", "published", "pubdate", "publish", "posted", "postdate",
-        "timestamp", "dateline", "datum", "meta", "entrydate", "postedon", "byline", "fecha", "data",
+        "date", "time", "publish", "posted", "dateline", "datum", "meta", "byline", "fecha", "submitted",
     ]
 }

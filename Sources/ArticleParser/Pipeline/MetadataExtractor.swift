@@ -168,6 +168,9 @@ struct MetadataExtractor {
         for url in [canonical, pageURL] {
             candidates.append((url?.path, .url, .path))
         }
+        for text in sources.textsNearHeadline {
+            candidates.append((text, .visibleText, .publishedLine))
+        }
         return candidates
     }
 

@@ -40,6 +40,8 @@ struct MetadataSources {
             switch node.name {
             case "meta":
                 readMeta(index, in: tree)
+            case _ where !isExcluded && tree.hasAttribute("property", on: index) && tree.hasAttribute("content", on: index):
+                readMeta(index, in: tree)
             case "title" where index >= svgUntil:
                 if documentTitle == nil { documentTitle = Self.text(of: index, in: tree) }
             case "html":
@@ -71,6 +73,27 @@ struct MetadataSources {
             }
             guard !isExcluded, node.name != "meta", node.name != "script" else { continue }
             readVisible(index, in: tree)
+            readTextNearHeadline(index, in: tree)
+        }
+    }
+
+    /// Short visible texts right after the first `<h1>`, then right before it: where a date line
+    /// sits when no class names it.
+    var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    private var textsAfterHeadline: [String] = []
+    private var textsBeforeHeadline: [String] = []
+
+    private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
+        guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
+        for child in tree.children(of: index) where tree[child].isText {
+            let text = tree[child].text.collapsingWhitespace
+            guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
+            if primaryHeadings.isEmpty {
+                textsBeforeHeadline.append(text)
+                if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
+            } else {
+                textsAfterHeadline.append(text)
+            }
         }
     }
 
@@ -136,11 +159,11 @@ struct MetadataSources {
             words += Selectors.words(of: attribute.value)
         }
         guard !words.isEmpty, node.end - Int32(index) < 60 else { return }
-        if words.contains(where: { BylineVocabulary.bylineWords.contains($0) }),
+        if words.contains(where: { word in BylineVocabulary.bylineWords.contains { word.contains($0) } }),
            let text = Self.text(of: index, in: tree), text.count <= 120 {
             bylines.append(text)
         }
-        if words.contains(where: { DateVocabulary.dateLineWords.contains($0) }),
+        if words.contains(where: { word in DateVocabulary.dateLineWords.contains { word.contains($0) } }),
            let text = Self.text(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
         }
@@ -154,11 +177,11 @@ struct MetadataSources {
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
     private static func isFurniture(_ index: Int, in tree: HTMLTree) -> Bool {
         let name = tree[index].name
-        if ["nav", "aside", "footer", "menu"].contains(name) { return true }
+        if ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             for word in Selectors.words(of: attribute.value)
             where ["sidebar", "comments", "comment", "related", "widget", "recommended", "teaser", "teasers",
-                   "footer", "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
+                   "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
                    "breadcrumbs", "kommentare", "respond"].contains(word) {
                 return true
             }
