@@ -50,7 +50,7 @@ enum DateVocabulary {
     /// Words that mark a date as a later change, not the first publication.
     static let updateLabels: [String] = [
         "updated", "update", "modified", "last edited", "edited", "revised", "aktualisiert", "geändert",
-        "zuletzt", "stand", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
+        "zuletzt", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
         "aggiornato", "atualizado", "atualização", "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
     ]
 

@@ -220,6 +220,12 @@ struct DateParser {
                 if second.value > 12, first.value <= 12 { (day, month) = (second.value, first.value) }
                 return (ParsedDate(year: year.value, month: month, day: day), start + 5)
             }
+            if first.digits <= 2, isSymbol(tokens, start + 1, ["."]),
+               let second = number(tokens, start + 2), second.digits == 2, isSymbol(tokens, start + 3, ["."]),
+               let year = number(tokens, start + 4), year.digits == 2 {
+                // "31.10.23": a German short date, always this century.
+                return (ParsedDate(year: 2000 + year.value, month: second.value, day: first.value), start + 5)
+            }
             if first.digits <= 2 {
                 var index = skipping(tokens, from: start + 1, symbols: ["."], words: DateVocabulary.connectors)
                 if let month = month(tokens, index) {

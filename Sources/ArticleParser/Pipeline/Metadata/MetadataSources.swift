@@ -177,6 +177,7 @@ struct MetadataSources {
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
     private static func isFurniture(_ index: Int, in tree: HTMLTree) -> Bool {
         let name = tree[index].name
+        if ["html", "body", "main", "article"].contains(name) { return false }
         if ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             for word in Selectors.words(of: attribute.value)
