@@ -4,7 +4,7 @@
 enum BylineVocabulary {
     /// Lower-cased lead-ins dropped from the start of a byline, longest first.
     static let leadIns: [String] = [
-        "written and edited by", "written by", "posted by", "published by", "reported by", "story by",
+        "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
         "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
         "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
@@ -24,9 +24,21 @@ enum BylineVocabulary {
         "chefredakteurin", "autor", "autorin", "journalist", "journalistin", "journaliste", "rédacteur",
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
-        "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "am", "on", "le", "el",
-        "il", "em", "op", "dnia", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
+        "posts", "view", "all", "profile", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+    ]
+
+    /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im
+    /// Gespräch", "Ana Ruiz el 3 de mayo".
+    static let trailingPrepositions: Set<String> = [
+        "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
+    ]
+
+    /// Abbreviated weekdays that precede a date: "Tomas Spahn Fr, 3. Mai".
+    static let weekdays: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun",
+        "mar", "mer", "jeu", "ven", "sam", "dim", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Lower-cased words that make a name an organisation rather than a person.

@@ -25,8 +25,21 @@ struct AuthorCleaner {
         for word in byline.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
-            // A date or a count ends the names: "By Nathan Willis March 25, 2015".
-            if word.first?.isNumber == true { break }
+            // A date or a count ends the names: "By Nathan Willis March 25, 2015", with the month
+            // or weekday before it.
+            if word.first?.isNumber == true || word.last?.isNumber == true && word.contains(where: \.isLetter) == false {
+                while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+                      DateVocabulary.months[last] != nil || BylineVocabulary.weekdays.contains(last) {
+                    words.removeLast()
+                }
+                break
+            }
+            if let digit = word.firstIndex(where: \.isNumber), digit != word.startIndex,
+               word[..<digit].allSatisfy(\.isLetter), word[digit...].allSatisfy({ $0.isNumber || $0 == "." }) {
+                // "Collignon22." is a name run into a date.
+                words.append(String(word[..<digit]))
+                break
+            }
             words.append(String(word))
         }
         var parts: [[String]] = [[]]
@@ -51,13 +64,17 @@ struct AuthorCleaner {
         var words = part.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»()[]:")) }
             .filter { !$0.isEmpty }
         words = Self.droppingLeadIn(words)
-        if let role = words.firstIndex(where: { BylineVocabulary.roleWords.contains($0.lowercased()) }) {
+        if let role = words.firstIndex(where: {
+            BylineVocabulary.roleWords.contains($0.lowercased()) || BylineVocabulary.trailingPrepositions.contains($0)
+        }) {
             guard role > 0 else { return nil }
             words = Array(words[..<role])
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if words.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) }) { return nil }
-        let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:-–—|·•~!?").union(.whitespaces))
+        // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
+        if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
         if WireAgencies.isAgency(name) { return nil }
         if let siteName, name.lowercased() == siteName.lowercased() { return nil }

@@ -32,10 +32,15 @@ struct MetadataSources {
     init(tree: HTMLTree) {
         var excludedUntil = -1
         var svgUntil = -1
+        // The element that holds the headline is never furniture, whatever its class says
+        // ("has-sidebar", "no-sidebar" wrap whole pages).
+        let headline = tree.firstElement(named: "h1") ?? -1
         for index in tree.indices where tree[index].isElement {
             let node = tree[index]
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
-            if index >= excludedUntil, Self.isFurniture(index, in: tree) { excludedUntil = Int(node.end) }
+            if index >= excludedUntil, !(index < headline && headline < Int(node.end)), Self.isFurniture(index, in: tree) {
+                excludedUntil = Int(node.end)
+            }
             let isExcluded = index < excludedUntil
             switch node.name {
             case "meta":
@@ -150,7 +155,7 @@ struct MetadataSources {
     private mutating func readVisible(_ index: Int, in tree: HTMLTree) {
         let node = tree[index]
         if node.name == "a", let relation = tree.attribute("rel", of: index)?.lowercased(),
-           relation.split(separator: " ").contains("author"), let text = Self.text(of: index, in: tree), text.count <= 80 {
+           relation.split(separator: " ").contains("author"), let text = Self.spacedText(of: index, in: tree), text.count <= 80 {
             bylines.append(text)
             return
         }
@@ -160,7 +165,7 @@ struct MetadataSources {
         }
         guard !words.isEmpty, node.end - Int32(index) < 60 else { return }
         if words.contains(where: { word in BylineVocabulary.bylineWords.contains { word.contains($0) } }),
-           let text = Self.text(of: index, in: tree), text.count <= 120 {
+           let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
             bylines.append(text)
         }
         if words.contains(where: { word in DateVocabulary.dateLineWords.contains { word.contains($0) } }),
@@ -188,6 +193,14 @@ struct MetadataSources {
             }
         }
         return false
+    }
+
+    /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
+    /// must not run together.
+    private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
+        var parts: [String] = []
+        for position in tree.descendants(of: index) where tree[position].isText { parts.append(tree[position].text) }
+        return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
     }
 
     private static func text(of index: Int, in tree: HTMLTree) -> String? {
