@@ -32,6 +32,18 @@ enum BylineVocabulary {
     /// Gespräch", "Ana Ruiz el 3 de mayo".
     static let trailingPrepositions: Set<String> = [
         "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
+        "vor", "hace", "ago",
+    ]
+
+    /// Lower-cased first words of a credit that names no author: a photo or a source.
+    static let creditWords: Set<String> = [
+        "foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "©", "copyright", "quelle",
+        "source", "illustration", "grafik", "video",
+    ]
+
+    /// Degrees and honorifics that stand alone after a comma: "Grant Tinsley, PhD".
+    static let degrees: Set<String> = [
+        "phd", "ph.d.", "md", "m.d.", "ma", "msc", "bsc", "mba", "rn", "rd", "mph", "dipl.", "jr", "sr",
     ]
 
     /// Abbreviated weekdays that precede a date: "Tomas Spahn Fr, 3. Mai".
@@ -46,7 +58,7 @@ enum BylineVocabulary {
         "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
         "newsroom", "online", "desk", "agency", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
-        "wikipedia", "contributors",
+        "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
     ]
 }
 

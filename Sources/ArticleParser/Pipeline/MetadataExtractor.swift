@@ -106,10 +106,11 @@ struct MetadataExtractor {
         for key in MetadataKeys.author { metaAuthors += sources[key] }
         var authorLists: [([String], MetadataSource)] = [
             (story.map { $0.authors.filter(\.isPerson).map(\.name) } ?? [], .jsonLD),
+            (page.map { $0.authors.filter(\.isPerson).map(\.name) } ?? [], .jsonLD),
             (metaAuthors + labelled, .meta),
             (sources.microdataAuthors, .microdata),
         ]
-        authorLists += sources.bylines.map { ([$0], .visibleText) }
+        authorLists += (sources.bylines + sources.leadInBylines).map { ([$0], .visibleText) }
         decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
 
         let dates = DateDecision(now: now)
@@ -247,10 +248,32 @@ struct MetadataExtractor {
         return [best]
     }
 
+    /// `&oacute;`, `&uuml;`, `&ccedil;`: a letter and a named accent, composed.
+    private static func decodingAccents(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let marks: [String: Character] = ["acute": "\u{301}", "grave": "\u{300}", "uml": "\u{308}", "circ": "\u{302}",
+                                          "tilde": "\u{303}", "cedil": "\u{327}", "ring": "\u{30A}"]
+        var output = ""
+        var rest = Substring(text)
+        while let start = rest.firstIndex(of: "&") {
+            output += rest[..<start]
+            let tail = rest[rest.index(after: start)...]
+            if let semicolon = tail.prefix(8).firstIndex(of: ";"), let letter = tail.first, letter.isLetter,
+               let mark = marks[String(tail[tail.index(after: tail.startIndex) ..< semicolon])] {
+                output += String([letter, mark]).precomposedStringWithCanonicalMapping
+                rest = tail[tail.index(after: semicolon)...]
+            } else {
+                output += "&"
+                rest = tail
+            }
+        }
+        return output + rest
+    }
+
     /// Decodes the entities a CMS escaped twice (`&amp;quot;` arrives as `&quot;`).
     static func decodingEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        var result = JSONLDReader.decodingEntities(text)
+        var result = Self.decodingAccents(JSONLDReader.decodingEntities(text))
         guard result.contains("&#") else { return result }
         var output = ""
         var rest = Substring(result)

@@ -22,7 +22,7 @@ struct AuthorCleaner {
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []
-        for word in byline.collapsingWhitespace.split(separator: " ") {
+        for word in MetadataExtractor.decodingEntities(byline).collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
             // A date or a count ends the names: "By Nathan Willis March 25, 2015", with the month
@@ -63,7 +63,12 @@ struct AuthorCleaner {
     private func person(from part: [String]) -> String? {
         var words = part.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»()[]:")) }
             .filter { !$0.isEmpty }
+        if let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+           BylineVocabulary.creditWords.contains(first) || words.first == "©" {
+            return nil
+        }
         words = Self.droppingLeadIn(words)
+        if words.count == 1, BylineVocabulary.degrees.contains(words[0].lowercased()) { return nil }
         if let role = words.firstIndex(where: {
             BylineVocabulary.roleWords.contains($0.lowercased()) || BylineVocabulary.trailingPrepositions.contains($0)
         }) {

@@ -85,6 +85,8 @@ struct MetadataSources {
     /// Short visible texts right after the first `<h1>`, then right before it: where a date line
     /// sits when no class names it.
     var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
+    private(set) var leadInBylines: [String] = []
     private var textsAfterHeadline: [String] = []
     private var textsBeforeHeadline: [String] = []
 
@@ -92,6 +94,9 @@ struct MetadataSources {
         guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
         for child in tree.children(of: index) where tree[child].isText {
             let text = tree[child].text.collapsingWhitespace
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, text.count <= 80, Self.startsWithLeadIn(text) {
+                leadInBylines.append(text)
+            }
             guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
@@ -160,7 +165,8 @@ struct MetadataSources {
             return
         }
         var words: [String] = []
-        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
+        for attribute in tree.attributes(of: index)
+        where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
             words += Selectors.words(of: attribute.value)
         }
         guard !words.isEmpty, node.end - Int32(index) < 60 else { return }
@@ -191,6 +197,13 @@ struct MetadataSources {
                    "breadcrumbs", "kommentare", "respond"].contains(word) {
                 return true
             }
+        }
+        return false
+    }
+
+    private static func startsWithLeadIn(_ text: String) -> Bool {
+        for leadIn in ["By ", "by ", "Von ", "von ", "Par ", "Por ", "Door ", "Text: ", "Text von "] where text.hasPrefix(leadIn) {
+            return text.dropFirst(leadIn.count).first?.isUppercase == true
         }
         return false
     }
