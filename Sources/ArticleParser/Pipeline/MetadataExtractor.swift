@@ -56,14 +56,15 @@ struct MetadataExtractor {
         decision.decide(.title, \.title, [(title?.text, title?.source ?? .visibleText)])
 
         let descriptions: [(String?, MetadataSource)] = [
-            (sources.first(["description"])?.value, .meta),
             (sources.first(["og:description"])?.value, .openGraph),
+            (sources.first(["description"])?.value, .meta),
             (sources.first(["twitter:description"])?.value, .openGraph),
             (sources.first(MetadataKeys.description)?.value, .meta),
             (story?.description, .jsonLD),
             (sources.microdata["description"]?.first, .microdata),
         ]
-        decision.decide(.description, \.description, Self.preferringComplete(Self.present(descriptions)).map { ($0.0, $0.1) })
+        // Descriptions stay as declared: a CMS that escaped twice declared the entities too.
+        decision.decide(.description, \.description, descriptions)
 
         let languages: [(String?, MetadataSource)] = [
             (sources.htmlLanguage, .meta),
@@ -230,22 +231,6 @@ struct MetadataExtractor {
             }
         }
         return result
-    }
-
-    /// Keeps the first description unless another one is its complete form: the same text without
-    /// a "..." cut, or longer with the same beginning.
-    static func preferringComplete(_ candidates: [(String, MetadataSource)]) -> [(String, MetadataSource)] {
-        guard var best = candidates.first else { return [] }
-        for candidate in candidates.dropFirst() {
-            var stem = best.0
-            while stem.hasSuffix(".") || stem.hasSuffix("…") { stem.removeLast() }
-            stem = stem.trimmingCharacters(in: .whitespaces)
-            if candidate.0.count > best.0.count - 3, candidate.0 != best.0, stem.count >= 20,
-               candidate.0.hasPrefix(stem), best.0.hasSuffix("...") || best.0.hasSuffix("…") || candidate.0.count > best.0.count {
-                best = candidate
-            }
-        }
-        return [best]
     }
 
     /// `&oacute;`, `&uuml;`, `&ccedil;`: a letter and a named accent, composed.
