@@ -22,7 +22,9 @@ struct AuthorCleaner {
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []
-        for word in MetadataExtractor.decodingEntities(byline).collapsingWhitespace.split(separator: " ") {
+        // "Jane Doe/dpa": a slash between names separates them like a comma.
+        let spaced = MetadataExtractor.decodingEntities(byline).replacingOccurrences(of: "/", with: " / ")
+        for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
             // A date or a count ends the names: "By Nathan Willis March 25, 2015", with the month
