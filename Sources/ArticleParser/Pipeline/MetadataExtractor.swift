@@ -41,7 +41,8 @@ struct MetadataExtractor {
             (sources.first(MetadataKeys.siteName)?.value, .meta),
             (entities.first { !$0.types.isDisjoint(with: ["organization", "newsmediaorganization"]) }?.name, .jsonLD),
         ]
-        decision.decide(.siteName, \.siteName, siteNames.map { ($0.0.flatMap(Self.cleanSiteName), $0.1) })
+        decision.decide(.siteName, \.siteName, (siteNames + [(sources.logoHeadings.first, .visibleText)])
+            .map { ($0.0.flatMap(Self.cleanSiteName), $0.1) })
         let siteName = decision.metadata.siteName
 
         let declaredTitles: [(String?, MetadataSource)] = [

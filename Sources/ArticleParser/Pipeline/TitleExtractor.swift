@@ -7,7 +7,7 @@ struct TitleExtractor {
     /// The publication's name, when known: a title part equal to it is never the headline.
     var siteName: String?
 
-    static let separators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " _ ", " / ", "_"]
+    static let separators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " › ", " « ", " • ", " ~ ", " // ", " : ", " _ ", " / ", "_"]
 
     func headline(declared: [(String, MetadataSource)], documentTitle: String?,
                   headings: [String]) -> (text: String, source: MetadataSource)? {
@@ -19,16 +19,17 @@ struct TitleExtractor {
         for heading in headings where all.contains(where: { Self.same($0, heading) }) {
             return (heading, .visibleText)
         }
+        if let document {
+            // A heading that starts or ends the document title, the rest being the site's name.
+            for heading in headings where Self.isSegment(heading, of: document) { return (heading, .visibleText) }
+        }
         if let (title, source) = declared.first {
-            let cleaned = removingSiteName(title)
+            var cleaned = removingSiteName(title)
+            if cleaned == title { cleaned = Self.removingSiteSuffix(title) }
             if let heading = headings.first(where: { Self.same($0, cleaned) }) { return (heading, .visibleText) }
             return (cleaned, source)
         }
-        if let document {
-            // A heading that starts the document title, the rest being the site's name.
-            for heading in headings where Self.isPrefix(heading, of: document) { return (heading, .visibleText) }
-            return (removingSiteName(document), .meta)
-        }
+        if let document { return (removingSiteName(document), .meta) }
         return headings.first.map { ($0, .visibleText) }
     }
 
@@ -77,12 +78,14 @@ struct TitleExtractor {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
-    private static func isPrefix(_ heading: String, of title: String) -> Bool {
+    /// Whether the heading is the part of the title before its first separator or after its last.
+    private static func isSegment(_ heading: String, of title: String) -> Bool {
         let head = comparable(heading)
         guard head.count >= 8, head.count < comparable(title).count else { return false }
         for separator in separators {
-            guard let range = title.range(of: separator) else { continue }
-            if comparable(String(title[..<range.lowerBound])) == head { return true }
+            if let range = title.range(of: separator), comparable(String(title[..<range.lowerBound])) == head { return true }
+            if let range = title.range(of: separator, options: .backwards),
+               comparable(String(title[range.upperBound...])) == head { return true }
         }
         return false
     }

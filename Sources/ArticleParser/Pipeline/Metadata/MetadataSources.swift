@@ -20,6 +20,8 @@ struct MetadataSources {
     var times: [(value: String, context: String)] = []
     /// `<h1>` texts outside page furniture.
     var primaryHeadings: [String] = []
+    /// `<h1>` texts that are the site's logo: a link home, or a class naming the site.
+    var logoHeadings: [String] = []
     /// Other headings marked as the headline by class (`entry-title`, `headline`).
     var markedHeadings: [String] = []
     /// `<h1>` texts, then the marked headings.
@@ -69,7 +71,9 @@ struct MetadataSources {
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
                 }
             case "h1" where !isExcluded:
-                if let text = Self.text(of: index, in: tree) { primaryHeadings.append(text) }
+                if let text = Self.text(of: index, in: tree) {
+                    if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
+                }
             default:
                 break
             }
@@ -183,6 +187,28 @@ struct MetadataSources {
            let text = Self.text(of: index, in: tree) {
             markedHeadings.append(text)
         }
+    }
+
+    /// Whether an `<h1>` is the site's name rather than the story's: it links home (`rel=home`,
+    /// `href="/"`) or it or its parent has a class like `site-title`, `logo`, `brand`.
+    private static func isSiteLogo(_ index: Int, in tree: HTMLTree) -> Bool {
+        let parent = Int(tree[index].parent)
+        for element in [index, parent] where element >= 0 {
+            for attribute in tree.attributes(of: element) where attribute.name == "class" || attribute.name == "id" {
+                if Selectors.words(of: attribute.value).contains(where: { ["site", "logo", "brand", "blogtitle", "sitename"].contains($0) }) {
+                    return true
+                }
+            }
+        }
+        for inner in tree.descendants(of: index) where tree[inner].name == "a" {
+            if tree.attribute("rel", of: inner)?.lowercased() == "home" { return true }
+            let href = tree.attribute("href", of: inner)?.trimmingCharacters(in: .whitespaces) ?? ""
+            if href == "/" { return true }
+            if let link = URL(string: href), link.host != nil, link.path.isEmpty || link.path == "/", link.query == nil {
+                return true
+            }
+        }
+        return false
     }
 
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
