@@ -59,6 +59,7 @@ enum BylineVocabulary {
         "newsroom", "online", "desk", "agency", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
+        "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",
     ]
 }
 

@@ -36,8 +36,8 @@ extension MetadataKeys {
     static let description: [String] = [
         "dc.description", "dcterms.description", "dcterms.abstract", "citation_abstract", "sailthru.description",
     ]
-    /// Author keys besides `author` and `article:author`, which may hold profile URLs.
+    /// Author keys in the order they are trusted; values that are profile URLs are skipped.
     static let author: [String] = [
-        "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl",
+        "author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl",
     ]
 }

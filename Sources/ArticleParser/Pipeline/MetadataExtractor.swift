@@ -103,15 +103,16 @@ struct MetadataExtractor {
         let cleaner = AuthorCleaner(siteName: siteName)
         let labelled = zip(sources["twitter:label1"], sources["twitter:data1"])
             .filter { MetadataKeys.authorLabels.contains($0.0.lowercased()) }.map(\.1)
-        var metaAuthors = sources["author"] + sources["article:author"]
-        metaAuthors = metaAuthors.filter { !$0.contains("://") }
-        for key in MetadataKeys.author { metaAuthors += sources[key] }
         var authorLists: [([String], MetadataSource)] = [
             (story.map { $0.authors.filter(\.isPerson).map(\.name) } ?? [], .jsonLD),
             (page.map { $0.authors.filter(\.isPerson).map(\.name) } ?? [], .jsonLD),
-            (metaAuthors + labelled, .meta),
-            (sources.microdataAuthors, .microdata),
         ]
+        // One meta key at a time: pages that fill several disagree more often than they complete each other.
+        for key in MetadataKeys.author {
+            authorLists.append((sources[key].filter { !$0.contains("://") }, key.hasPrefix("article:") ? .openGraph : .meta))
+        }
+        authorLists.append((labelled, .meta))
+        authorLists.append((sources.microdataAuthors, .microdata))
         authorLists += (sources.bylines + sources.leadInBylines).map { ([$0], .visibleText) }
         decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
 
