@@ -81,7 +81,7 @@ struct TitleExtractor {
     /// Whether the heading is the part of the title before its first separator or after its last.
     private static func isSegment(_ heading: String, of title: String) -> Bool {
         let head = comparable(heading)
-        guard head.count >= 8, head.count < comparable(title).count else { return false }
+        guard head.count >= 4, head.count < comparable(title).count else { return false }
         for separator in separators {
             if let range = title.range(of: separator), comparable(String(title[..<range.lowerBound])) == head { return true }
             if let range = title.range(of: separator, options: .backwards),
