@@ -109,7 +109,7 @@ struct MetadataExtractor {
         ]
         // One meta key at a time: pages that fill several disagree more often than they complete each other.
         for key in MetadataKeys.author {
-            authorLists.append((sources[key].filter { !$0.contains("://") }, key.hasPrefix("article:") ? .openGraph : .meta))
+            authorLists.append((sources[key].filter { !$0.contains("://") }, Self.source(ofKey: key)))
         }
         authorLists.append((labelled, .meta))
         authorLists.append((sources.microdataAuthors, .microdata))
@@ -155,11 +155,7 @@ struct MetadataExtractor {
             (story?.datePublished, .jsonLD, .value),
             (page?.datePublished, .jsonLD, .value),
         ]
-        for key in MetadataKeys.publishedDate {
-            for value in sources[key] {
-                candidates.append((value, key.hasPrefix("og:") || key.hasPrefix("article:") ? .openGraph : .meta, .value))
-            }
-        }
+        candidates += metaValues(MetadataKeys.publishedDate, in: sources).map { ($0.0, $0.1, .value) }
         for value in sources.microdata["datepublished", default: []] + sources.microdata["datecreated", default: []] {
             candidates.append((value, .microdata, .value))
         }
@@ -183,17 +179,23 @@ struct MetadataExtractor {
             (story?.dateModified, .jsonLD, .value),
             (page?.dateModified, .jsonLD, .value),
         ]
-        for key in MetadataKeys.modifiedDate {
-            for value in sources[key] {
-                candidates.append((value, key.hasPrefix("og:") || key.hasPrefix("article:") ? .openGraph : .meta, .value))
-            }
-        }
+        candidates += metaValues(MetadataKeys.modifiedDate, in: sources).map { ($0.0, $0.1, .value) }
         for value in sources.microdata["datemodified", default: []] { candidates.append((value, .microdata, .value)) }
         for time in sources.times where DateDecision.isUpdateLine(time.context) {
             candidates.append((time.value, .visibleText, .value))
         }
         for line in sources.dateLines { candidates.append((line, .visibleText, .updateLine)) }
         return candidates
+    }
+
+    /// Every value of the keys, in key order, with the family each key belongs to.
+    private static func metaValues(_ keys: [String], in sources: MetadataSources) -> [(String, MetadataSource)] {
+        keys.flatMap { key in sources[key].map { ($0, source(ofKey: key)) } }
+    }
+
+    /// OpenGraph for `og:`, `article:` and `twitter:` keys, plain meta for the rest.
+    private static func source(ofKey key: String) -> MetadataSource {
+        key.hasPrefix("og:") || key.hasPrefix("article:") || key.hasPrefix("twitter:") ? .openGraph : .meta
     }
 
     // MARK: - Cleaning values
