@@ -8,7 +8,7 @@ struct ArticlePipeline {
     func run(on document: HTMLDocument) throws(ArticleParseError) -> Article {
         let analysis = PageAnalysis(tree: document.tree)
         let links = LinkResolver(tree: document.tree, pageURL: pageURL)
-        let metadata = MetadataExtractor(links: links).extract(from: document.tree)
+        let metadata = MetadataExtractor(links: links, pageURL: pageURL).extract(from: document.tree)
 
         let locator = ContentLocator(options: options)
         var paragraphs: [Paragraph] = []

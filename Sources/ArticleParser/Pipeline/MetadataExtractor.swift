@@ -16,87 +16,298 @@ struct Metadata {
     var provenance: [MetadataField: MetadataSource] = [:]
 }
 
-/// Reads the page's metadata from its head tags and visible headline.
+/// Reads every metadata source of a page (JSON-LD, OpenGraph and `article:*`, Twitter cards,
+/// `<meta name>` families, microdata, `<time>`, bylines, date lines, the URL) in one pass and
+/// decides each field by the evidence, recording where the value came from.
 struct MetadataExtractor {
     var links: LinkResolver
+    /// The address the page was saved from, for dates in its path.
+    var pageURL: URL? = nil
+    /// Publication dates after this moment (plus a day for time zones) are rejected.
+    var now = Date()
 
     func extract(from tree: HTMLTree) -> Metadata {
-        let tags = MetaTags(tree: tree)
+        let sources = MetadataSources(tree: tree)
+        let entities = sources.jsonLDBlocks.flatMap { JSONLDReader().entities(in: $0) }
+        let story = Self.story(among: entities, sources: sources)
+        let page = entities.first { $0.isPage }
         var metadata = Metadata()
+        var decision = Decision(metadata: metadata)
 
-        func set<Value>(_ field: MetadataField, _ keyPath: WritableKeyPath<Metadata, Value?>,
-                        _ candidates: [(Value?, MetadataSource)]) {
-            for (value, source) in candidates {
-                if let value {
-                    metadata[keyPath: keyPath] = value
-                    metadata.provenance[field] = source
-                    return
-                }
+        let siteNames: [(String?, MetadataSource)] = [
+            (story?.publisherName, .jsonLD),
+            (sources.first(["og:site_name"])?.value, .openGraph),
+            (entities.first { $0.types.contains("website") }?.name, .jsonLD),
+            (sources.first(MetadataKeys.siteName)?.value, .meta),
+            (entities.first { !$0.types.isDisjoint(with: ["organization", "newsmediaorganization"]) }?.name, .jsonLD),
+        ]
+        decision.decide(.siteName, \.siteName, (siteNames + [(sources.logoHeadings.first, .visibleText)])
+            .map { ($0.0.flatMap(Self.cleanSiteName), $0.1) })
+        let siteName = decision.metadata.siteName
+
+        let declaredTitles: [(String?, MetadataSource)] = [
+            (story?.headline, .jsonLD),
+            (sources.first(["og:title"])?.value, .openGraph),
+            (sources.first(["twitter:title"])?.value, .openGraph),
+            (sources.first(MetadataKeys.title)?.value, .meta),
+            (sources.microdata["headline"]?.first, .microdata),
+        ]
+        let title = TitleExtractor(siteName: siteName).headline(
+            declared: Self.present(declaredTitles), documentTitle: sources.documentTitle, headings: sources.headings)
+        decision.decide(.title, \.title, [(title?.text, title?.source ?? .visibleText)])
+
+        let descriptions: [(String?, MetadataSource)] = [
+            (sources.first(["og:description"])?.value, .openGraph),
+            (sources.first(["description"])?.value, .meta),
+            (sources.first(["twitter:description"])?.value, .openGraph),
+            (sources.first(MetadataKeys.description)?.value, .meta),
+            (story?.description, .jsonLD),
+            (sources.microdata["description"]?.first, .microdata),
+        ]
+        // Descriptions stay as declared: a CMS that escaped twice declared the entities too.
+        decision.decide(.description, \.description, descriptions)
+
+        let languages: [(String?, MetadataSource)] = [
+            (sources.htmlLanguage, .meta),
+            (sources.first(["content-language", "dc.language", "dcterms.language", "language"])?.value, .meta),
+            (sources.first(["og:locale"])?.value, .openGraph),
+            (story?.language ?? page?.language, .jsonLD),
+            (sources.microdata["inlanguage"]?.first, .microdata),
+        ]
+        decision.decide(.language, \.language, languages.map { ($0.0.flatMap(Self.languageTag), $0.1) })
+
+        let images: [(String?, MetadataSource)] = [
+            (sources.first(["og:image", "og:image:url", "og:image:secure_url"])?.value, .openGraph),
+            (sources.first(["twitter:image", "twitter:image:src"])?.value, .openGraph),
+            (story?.image, .jsonLD),
+            (sources.first(["image", "thumbnail", "thumbnailurl", "parsely-image-url", "sailthru.image.full"])?.value, .meta),
+        ]
+        decision.decide(.imageURL, \.imageURL, images.map { (links.resolve($0.0), $0.1) })
+        let addresses: [(String?, MetadataSource)] = [
+            (sources.canonicalHref, .meta), (sources.first(["og:url"])?.value, .openGraph), (story?.url, .jsonLD),
+        ]
+        decision.decide(.canonicalURL, \.canonicalURL, addresses.map { (links.resolve($0.0), $0.1) })
+        let sections: [(String?, MetadataSource)] = [
+            (sources.first(["article:section"])?.value, .openGraph),
+            (story?.section, .jsonLD),
+            (sources.first(["parsely-section", "section", "sailthru.section", "category"])?.value, .meta),
+        ]
+        decision.decide(.section, \.section, sections)
+        let tagLists: [([String], MetadataSource)] = [
+            (sources["article:tag"], .openGraph),
+            (story?.keywords ?? [], .jsonLD),
+            (sources["keywords"] + sources["news_keywords"] + sources["parsely-tags"] + sources["sailthru.tags"], .meta),
+        ]
+        decision.decideList(.tags, \.tags, tagLists.map { (Self.tags(from: $0.0), $0.1) })
+
+        let cleaner = AuthorCleaner(siteName: siteName)
+        let labelled = zip(sources["twitter:label1"], sources["twitter:data1"])
+            .filter { MetadataKeys.authorLabels.contains($0.0.lowercased()) }.map(\.1)
+        var authorLists: [([String], MetadataSource)] = [
+            (story.map { $0.authors.filter(\.isPerson).map(\.name) } ?? [], .jsonLD),
+            (page.map { $0.authors.filter(\.isPerson).map(\.name) } ?? [], .jsonLD),
+        ]
+        // One meta key at a time: pages that fill several disagree more often than they complete each other.
+        for key in MetadataKeys.author {
+            authorLists.append((sources[key].filter { !$0.contains("://") }, Self.source(ofKey: key)))
+        }
+        authorLists.append((labelled, .meta))
+        authorLists.append((sources.microdataAuthors, .microdata))
+        authorLists += (sources.bylines + sources.leadInBylines).map { ([$0], .visibleText) }
+        decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
+
+        let dates = DateDecision(now: now)
+        let published = dates.first(Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL))
+        if let published {
+            decision.metadata.datePublished = published.date.iso
+            decision.metadata.provenance[.datePublished] = published.source
+        }
+        if let modified = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources), notBefore: published?.date) {
+            decision.metadata.dateModified = modified.date.iso
+            decision.metadata.provenance[.dateModified] = modified.source
+        }
+        metadata = decision.metadata
+        return metadata
+    }
+
+    // MARK: - Choosing the story's JSON-LD object
+
+    /// The article object that describes this page: among article-typed objects, the one whose
+    /// headline matches the page's title or `<h1>`, else the least nested, else the first.
+    static func story(among entities: [JSONLDEntity], sources: MetadataSources) -> JSONLDEntity? {
+        let articles = entities.filter(\.isArticle)
+        guard !articles.isEmpty else { return nil }
+        let titles = Set(([sources.first(["og:title"])?.value, sources.documentTitle].compactMap { $0 } + sources.headings)
+            .map { $0.lowercased() })
+        func matches(_ entity: JSONLDEntity) -> Bool {
+            guard let headline = (entity.headline ?? entity.name)?.lowercased() else { return false }
+            return titles.contains { $0 == headline || $0.hasPrefix(headline) }
+        }
+        let shallowest = articles.map(\.depth).min() ?? 0
+        return articles.first(where: matches) ?? articles.first { $0.depth == shallowest }
+    }
+
+    // MARK: - Dates
+
+    private static func publishedCandidates(story: JSONLDEntity?, page: JSONLDEntity?, sources: MetadataSources,
+                                            canonical: URL?, pageURL: URL?) -> [(String?, MetadataSource, DateDecision.Kind)] {
+        var candidates: [(String?, MetadataSource, DateDecision.Kind)] = [
+            (story?.datePublished, .jsonLD, .value),
+            (page?.datePublished, .jsonLD, .value),
+        ]
+        candidates += metaValues(MetadataKeys.publishedDate, in: sources).map { ($0.0, $0.1, .value) }
+        for value in sources.microdata["datepublished", default: []] + sources.microdata["datecreated", default: []] {
+            candidates.append((value, .microdata, .value))
+        }
+        for time in sources.times where !DateDecision.isUpdateLine(time.context) {
+            candidates.append((time.value, .visibleText, .value))
+        }
+        for line in sources.dateLines {
+            candidates.append((line, .visibleText, .publishedLine))
+        }
+        for url in [canonical, pageURL] {
+            candidates.append((url?.path, .url, .path))
+        }
+        for text in sources.textsNearHeadline {
+            candidates.append((text, .visibleText, .publishedLine))
+        }
+        return candidates
+    }
+
+    private static func modifiedCandidates(story: JSONLDEntity?, page: JSONLDEntity?, sources: MetadataSources) -> [(String?, MetadataSource, DateDecision.Kind)] {
+        var candidates: [(String?, MetadataSource, DateDecision.Kind)] = [
+            (story?.dateModified, .jsonLD, .value),
+            (page?.dateModified, .jsonLD, .value),
+        ]
+        candidates += metaValues(MetadataKeys.modifiedDate, in: sources).map { ($0.0, $0.1, .value) }
+        for value in sources.microdata["datemodified", default: []] { candidates.append((value, .microdata, .value)) }
+        for time in sources.times where DateDecision.isUpdateLine(time.context) {
+            candidates.append((time.value, .visibleText, .value))
+        }
+        for line in sources.dateLines { candidates.append((line, .visibleText, .updateLine)) }
+        return candidates
+    }
+
+    /// Every value of the keys, in key order, with the family each key belongs to.
+    private static func metaValues(_ keys: [String], in sources: MetadataSources) -> [(String, MetadataSource)] {
+        keys.flatMap { key in sources[key].map { ($0, source(ofKey: key)) } }
+    }
+
+    /// OpenGraph for `og:`, `article:` and `twitter:` keys, plain meta for the rest.
+    private static func source(ofKey key: String) -> MetadataSource {
+        key.hasPrefix("og:") || key.hasPrefix("article:") || key.hasPrefix("twitter:") ? .openGraph : .meta
+    }
+
+    // MARK: - Cleaning values
+
+    private static func present(_ candidates: [(String?, MetadataSource)]) -> [(String, MetadataSource)] {
+        candidates.compactMap { value, source in value.map { (decodingEntities($0), source) } }
+    }
+
+    private static func cleanSiteName(_ name: String) -> String? {
+        let name = decodingEntities(name).collapsingWhitespace
+        guard !name.isEmpty, name.count <= 80, !name.contains("://") else { return nil }
+        return name
+    }
+
+    /// A BCP 47 tag from `en_US`, `EN-us`, `de`: language lower-cased, region upper-cased.
+    static func languageTag(_ value: String) -> String? {
+        let first = value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
+        let parts = first.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
+        guard let language = parts.first, (2 ... 3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return nil
+        }
+        var tag = [language.lowercased()]
+        for part in parts.dropFirst() {
+            guard (1 ... 8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { break }
+            tag.append(part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part.lowercased())
+        }
+        return tag.joined(separator: "-")
+    }
+
+    private static func tags(from values: [String]) -> [String] {
+        var seen: Set<String> = []
+        var result: [String] = []
+        for value in values {
+            for part in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let tag = decodingEntities(String(part)).collapsingWhitespace
+                if !tag.isEmpty, tag.count <= 80, seen.insert(tag.lowercased()).inserted { result.append(tag) }
             }
         }
+        return result
+    }
 
-        set(.title, \.title, [
-            (TitleExtractor(tree: tree).headline(openGraphTitle: tags["og:title"], documentTitle: tags.documentTitle), .visibleText),
-        ])
-        if let title = metadata.title {
-            metadata.provenance[.title] = tags["og:title"]?.collapsingWhitespace == title ? .openGraph : .visibleText
+    /// `&oacute;`, `&uuml;`, `&ccedil;`: a letter and a named accent, composed.
+    private static func decodingAccents(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let marks: [String: Character] = ["acute": "\u{301}", "grave": "\u{300}", "uml": "\u{308}", "circ": "\u{302}",
+                                          "tilde": "\u{303}", "cedil": "\u{327}", "ring": "\u{30A}"]
+        var output = ""
+        var rest = Substring(text)
+        while let start = rest.firstIndex(of: "&") {
+            output += rest[..<start]
+            let tail = rest[rest.index(after: start)...]
+            if let semicolon = tail.prefix(8).firstIndex(of: ";"), let letter = tail.first, letter.isLetter,
+               let mark = marks[String(tail[tail.index(after: tail.startIndex) ..< semicolon])] {
+                output += String([letter, mark]).precomposedStringWithCanonicalMapping
+                rest = tail[tail.index(after: semicolon)...]
+            } else {
+                output += "&"
+                rest = tail
+            }
         }
-        set(.siteName, \.siteName, [(tags["og:site_name"], .openGraph), (tags["application-name"], .meta)])
-        set(.description, \.description, [
-            (tags["description"], .meta), (tags["og:description"], .openGraph), (tags["twitter:description"], .openGraph),
-        ])
-        set(.language, \.language, [(tags.documentLanguage, .meta), (tags["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") }, .openGraph)])
-        set(.datePublished, \.datePublished, [
-            (tags["article:published_time"], .openGraph), (tags["date"], .meta), (tags["dc.date"], .meta),
-        ])
-        set(.dateModified, \.dateModified, [(tags["article:modified_time"], .openGraph)])
-        set(.imageURL, \.imageURL, [(links.resolve(tags["og:image"]), .openGraph), (links.resolve(tags["twitter:image"]), .openGraph)])
-        set(.canonicalURL, \.canonicalURL, [(links.resolve(tags.canonicalHref), .meta), (links.resolve(tags["og:url"]), .openGraph)])
-        if let author = tags["author"] {
-            metadata.authors = [author]
-            metadata.provenance[.authors] = .meta
+        return output + rest
+    }
+
+    /// Decodes the entities a CMS escaped twice (`&amp;quot;` arrives as `&quot;`).
+    static func decodingEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = Self.decodingAccents(JSONLDReader.decodingEntities(text))
+        guard result.contains("&#") else { return result }
+        var output = ""
+        var rest = Substring(result)
+        while let start = rest.range(of: "&#") {
+            output += rest[..<start.lowerBound]
+            let tail = rest[start.upperBound...]
+            guard let semicolon = tail.prefix(10).firstIndex(of: ";") else {
+                output += "&#"
+                rest = tail
+                continue
+            }
+            let body = tail[..<semicolon]
+            let value = body.first == "x" || body.first == "X" ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
+            if let value, let scalar = Unicode.Scalar(value), value != 0 {
+                output.unicodeScalars.append(scalar)
+            } else {
+                output += "&#" + body + ";"
+            }
+            rest = tail[tail.index(after: semicolon)...]
         }
-        return metadata
+        output += rest
+        result = output
+        return result
     }
 }
 
-/// The head's `<meta>` tags by name or property (lower-cased), plus `<title>`, `<html lang>` and
-/// `rel=canonical`. The first tag of a name wins.
-struct MetaTags {
-    private var values: [String: String] = [:]
-    var documentTitle: String?
-    var documentLanguage: String?
-    var canonicalHref: String?
+/// Records the first present value of a field with its source.
+private struct Decision {
+    var metadata: Metadata
 
-    init(tree: HTMLTree) {
-        for index in tree.indices where tree[index].isElement {
-            switch tree[index].name {
-            case "meta":
-                let key = (tree.attribute("property", of: index) ?? tree.attribute("name", of: index)
-                           ?? tree.attribute("itemprop", of: index))?.lowercased()
-                if let key, let content = tree.attribute("content", of: index)?.collapsingWhitespace,
-                   !content.isEmpty, values[key] == nil {
-                    values[key] = content
-                }
-            case "title":
-                if documentTitle == nil {
-                    let text = tree.textContent(of: index).collapsingWhitespace
-                    if !text.isEmpty { documentTitle = text }
-                }
-            case "html":
-                if documentLanguage == nil, let lang = tree.attribute("lang", of: index) ?? tree.attribute("xml:lang", of: index) {
-                    let trimmed = lang.trimmingCharacters(in: .whitespaces)
-                    if !trimmed.isEmpty { documentLanguage = trimmed }
-                }
-            case "link":
-                if canonicalHref == nil, tree.attribute("rel", of: index)?.lowercased() == "canonical" {
-                    canonicalHref = tree.attribute("href", of: index)
-                }
-            default:
-                continue
-            }
+    mutating func decide<Value>(_ field: MetadataField, _ keyPath: WritableKeyPath<Metadata, Value?>,
+                                _ candidates: [(Value?, MetadataSource)]) {
+        for case let (value?, source) in candidates {
+            metadata[keyPath: keyPath] = value
+            metadata.provenance[field] = source
+            return
         }
     }
 
-    subscript(key: String) -> String? { values[key] }
+    mutating func decideList<S: Sequence>(_ field: MetadataField, _ keyPath: WritableKeyPath<Metadata, [String]>,
+                                          _ candidates: S) where S.Element == ([String], MetadataSource) {
+        for (values, source) in candidates where !values.isEmpty {
+            metadata[keyPath: keyPath] = values
+            metadata.provenance[field] = source
+            return
+        }
+    }
 }

@@ -1,31 +1,92 @@
 import Foundation
 
-/// Finds the headline: the visible `<h1>` when it agrees with the page's declared titles,
-/// otherwise the declared title without the site name that `<title>` appends.
+/// Finds the headline: a visible heading that agrees with a declared title, else the declared
+/// headline (JSON-LD, OpenGraph, Twitter, Dublin Core), else `<title>` without the site name it
+/// appends ("Council approves bridge | The Courier").
 struct TitleExtractor {
-    let tree: HTMLTree
+    /// The publication's name, when known: a title part equal to it is never the headline.
+    var siteName: String?
 
-    func headline(openGraphTitle: String?, documentTitle: String?) -> String? {
-        let declared = [openGraphTitle, documentTitle].compactMap { $0?.collapsingWhitespace }.filter { !$0.isEmpty }
-        let headings = tree.elements(named: ["h1"]).map { tree.textContent(of: $0).collapsingWhitespace }.filter { !$0.isEmpty }
-        // A visible h1 that a declared title contains is the headline without any suffix.
-        for heading in headings {
-            let key = heading.lowercased()
-            if declared.contains(where: { $0.lowercased().contains(key) }) { return heading }
+    static let separators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " › ", " « ", " • ", " ~ ", " // ", " : ", " _ ", " / ", "_"]
+
+    func headline(declared: [(String, MetadataSource)], documentTitle: String?,
+                  headings: [String]) -> (text: String, source: MetadataSource)? {
+        let declared = declared.map { ($0.0.collapsingWhitespace, $0.1) }.filter { !$0.0.isEmpty }
+        let document = documentTitle?.collapsingWhitespace
+        let headings = headings.filter { !$0.isEmpty && !isSiteName($0) }
+        let all = declared.map(\.0) + [document].compactMap { $0 }
+        // A heading that is exactly a declared title is the headline as the reader sees it.
+        for heading in headings where all.contains(where: { Self.same($0, heading) }) {
+            return (heading, .visibleText)
         }
-        if let title = declared.first { return Self.removingSiteSuffix(title) }
-        return headings.first
+        if let document {
+            // A heading that starts or ends the document title, the rest being the site's name.
+            for heading in headings where Self.isSegment(heading, of: document) { return (heading, .visibleText) }
+        }
+        if let (title, source) = declared.first {
+            var cleaned = removingSiteName(title)
+            if cleaned == title { cleaned = Self.removingSiteSuffix(title) }
+            if let heading = headings.first(where: { Self.same($0, cleaned) }) { return (heading, .visibleText) }
+            return (cleaned, source)
+        }
+        if let document { return (removingSiteName(document), .meta) }
+        return headings.first.map { ($0, .visibleText) }
+    }
+
+    private func isSiteName(_ text: String) -> Bool {
+        guard let siteName else { return false }
+        return Self.same(text, siteName)
+    }
+
+    /// The title without a leading or trailing site name. With a known site name only that is
+    /// cut; otherwise a short last part after a separator is taken for the name.
+    func removingSiteName(_ title: String) -> String {
+        if let siteName, !siteName.isEmpty {
+            let lower = title.lowercased()
+            let site = siteName.lowercased()
+            for separator in Self.separators {
+                if lower.hasSuffix(separator + site), title.count > siteName.count + separator.count + 3 {
+                    return String(title.dropLast(siteName.count + separator.count)).trimmingCharacters(in: .whitespaces)
+                }
+                if lower.hasPrefix(site + separator), title.count > siteName.count + separator.count + 3 {
+                    return String(title.dropFirst(siteName.count + separator.count)).trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        return Self.removingSiteSuffix(title)
     }
 
     /// "Council approves bridge | The Courier" → "Council approves bridge". Splits at the last
     /// separator and keeps the longer side when the shorter one looks like a name.
     static func removingSiteSuffix(_ title: String) -> String {
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+        for separator in separators.dropLast() {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
-            if tail.count < head.count, tail.split(separator: " ").count <= 5 { return head }
+            if tail.count < head.count, tail.split(separator: " ").count <= 4 { return removingSiteSuffix(head) }
         }
         return title
+    }
+
+    static func same(_ first: String, _ second: String) -> Bool {
+        first.count == second.count && first.lowercased() == second.lowercased()
+            || comparable(first) == comparable(second)
+    }
+
+    /// Letters and digits only, lower-cased: quotes and dashes differ between `<title>` and `<h1>`.
+    static func comparable(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+
+    /// Whether the heading is the part of the title before its first separator or after its last.
+    private static func isSegment(_ heading: String, of title: String) -> Bool {
+        let head = comparable(heading)
+        guard head.count >= 4, head.count < comparable(title).count else { return false }
+        for separator in separators {
+            if let range = title.range(of: separator), comparable(String(title[..<range.lowerBound])) == head { return true }
+            if let range = title.range(of: separator, options: .backwards),
+               comparable(String(title[range.upperBound...])) == head { return true }
+        }
+        return false
     }
 }

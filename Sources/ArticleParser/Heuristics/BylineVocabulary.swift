@@ -1,0 +1,73 @@
+/// Words of bylines: what precedes or follows a name without being one. Evidence: the bylines
+/// of the readability and trafilatura-eval corpora ("By Erin Cunningham", "Von Roland Brockmann
+/// und Sebastian Drescher", "Par Sébastien Farcis", "Brenda Goodman, MA WebMD Health News").
+enum BylineVocabulary {
+    /// Lower-cased lead-ins dropped from the start of a byline, longest first.
+    static let leadIns: [String] = [
+        "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
+        "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
+        "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
+        "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
+        "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
+        "autor", "autorin", "author", "redakteur", "redakteurin", "de",
+    ]
+
+    /// Lower-cased words that separate several names.
+    static let joiners: Set<String> = ["and", "und", "&", "et", "y", "e", "en", "i", "og", "och", "with", "mit", "avec", "con"]
+
+    /// Lower-cased words after which the rest of a byline part is a title, a role or a place:
+    /// "Jane Doe, Senior Correspondent", "Kelli Miller WebMD Health News".
+    static let roleWords: Set<String> = [
+        "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "staff", "senior",
+        "chief", "director", "producer", "photographer", "analyst", "professor", "president", "founder",
+        "ceo", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",
+        "chefredakteurin", "autor", "autorin", "journalist", "journalistin", "journaliste", "rédacteur",
+        "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
+        "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
+        "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
+        "posts", "view", "all", "profile", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+    ]
+
+    /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im
+    /// Gespräch", "Ana Ruiz el 3 de mayo".
+    static let trailingPrepositions: Set<String> = [
+        "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
+        "vor", "hace", "ago",
+    ]
+
+    /// Lower-cased first words of a credit that names no author: a photo or a source.
+    static let creditWords: Set<String> = [
+        "foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "©", "copyright", "quelle",
+        "source", "illustration", "grafik", "video",
+    ]
+
+    /// Degrees and honorifics that stand alone after a comma: "Grant Tinsley, PhD".
+    static let degrees: Set<String> = [
+        "phd", "ph.d.", "md", "m.d.", "ma", "msc", "bsc", "mba", "rn", "rd", "mph", "dipl.", "jr", "sr",
+    ]
+
+    /// Abbreviated weekdays that precede a date: "Tomas Spahn Fr, 3. Mai".
+    static let weekdays: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun",
+        "mar", "mer", "jeu", "ven", "sam", "dim", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Lower-cased words that make a name an organisation rather than a person.
+    static let organisationWords: Set<String> = [
+        "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
+        "newsroom", "online", "desk", "agency", "agentur", "foundation", "corporation",
+        "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
+        "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
+        "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",
+    ]
+}
+
+extension BylineVocabulary {
+    /// Parts of lower-cased class and id words of elements that print a byline ("author vcard",
+    /// "td-post-author-name", "itemPoster"). Evidence: WordPress, Blogger and news CMS bylines.
+    static let bylineWords: Set<String> = [
+        "author", "byline", "autor", "writer", "creator", "verfasser", "auteur", "firma", "contributor",
+        "poster", "username",
+    ]
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Turns a byline as a page writes it into a list of people: lead-ins ("By", "Von", "Por"),
+/// e-mail addresses, handles, links, dates, roles and job titles go; "and"/"und"/"&"/","
+/// split names; wire agencies, organisations and the publisher are dropped; duplicates removed.
+struct AuthorCleaner {
+    /// The publication's name, which is never an author.
+    var siteName: String?
+
+    /// The people named in `bylines`, in order, without duplicates.
+    func people(in bylines: [String]) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = []
+        for byline in bylines {
+            for name in names(in: byline) where seen.insert(name.lowercased()).inserted {
+                result.append(name)
+            }
+        }
+        return result
+    }
+
+    /// The names in one byline.
+    func names(in byline: String) -> [String] {
+        var words: [String] = []
+        // "Jane Doe/dpa": a slash between names separates them like a comma.
+        let spaced = MetadataExtractor.decodingEntities(byline).replacingOccurrences(of: "/", with: " / ")
+        for word in spaced.collapsingWhitespace.split(separator: " ") {
+            let lower = word.lowercased()
+            if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
+            // A date or a count ends the names: "By Nathan Willis March 25, 2015", with the month
+            // or weekday before it.
+            if word.first?.isNumber == true || word.last?.isNumber == true && word.contains(where: \.isLetter) == false {
+                while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+                      DateVocabulary.months[last] != nil || BylineVocabulary.weekdays.contains(last) {
+                    words.removeLast()
+                }
+                break
+            }
+            if let digit = word.firstIndex(where: \.isNumber), digit != word.startIndex,
+               word[..<digit].allSatisfy(\.isLetter), word[digit...].allSatisfy({ $0.isNumber || $0 == "." }) {
+                // "Collignon22." is a name run into a date.
+                words.append(String(word[..<digit]))
+                break
+            }
+            words.append(String(word))
+        }
+        var parts: [[String]] = [[]]
+        for word in words {
+            var word = word
+            var endsPart = false
+            if let last = word.last, [",", ";", "|", "/", "·", "•"].contains(last) {
+                word.removeLast()
+                endsPart = true
+            }
+            if BylineVocabulary.joiners.contains(word.lowercased()) || ["|", "/", "·", "•", "-", "–", "—"].contains(word) {
+                parts.append([])
+                continue
+            }
+            if !word.isEmpty { parts[parts.count - 1].append(word) }
+            if endsPart { parts.append([]) }
+        }
+        return parts.compactMap(person(from:))
+    }
+
+    private func person(from part: [String]) -> String? {
+        var words = part.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»()[]:")) }
+            .filter { !$0.isEmpty }
+        if let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+           BylineVocabulary.creditWords.contains(first) || words.first == "©" {
+            return nil
+        }
+        words = Self.droppingLeadIn(words)
+        if words.count == 1, BylineVocabulary.degrees.contains(words[0].lowercased()) { return nil }
+        if let role = words.firstIndex(where: {
+            BylineVocabulary.roleWords.contains($0.lowercased()) || BylineVocabulary.trailingPrepositions.contains($0)
+        }) {
+            guard role > 0 else { return nil }
+            words = Array(words[..<role])
+        }
+        guard !words.isEmpty, words.count <= 5 else { return nil }
+        if words.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) }) { return nil }
+        var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:-–—|·•~!?").union(.whitespaces))
+        // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
+        if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
+        guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
+        if WireAgencies.isAgency(name) { return nil }
+        if let siteName, name.lowercased() == siteName.lowercased() { return nil }
+        return name
+    }
+
+    private static func droppingLeadIn(_ words: [String]) -> [String] {
+        var words = words
+        var changed = true
+        while changed, !words.isEmpty {
+            changed = false
+            let text = words.joined(separator: " ").lowercased()
+            for leadIn in BylineVocabulary.leadIns where text.hasPrefix(leadIn) {
+                let count = leadIn.split(separator: " ").count
+                let candidate = words.prefix(count).joined(separator: " ").lowercased()
+                // Only whole words: "Bye" does not start with "By".
+                guard candidate == leadIn || candidate == leadIn + ":" else { continue }
+                words.removeFirst(count)
+                changed = true
+                break
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,253 @@
+import Foundation
+
+/// Everything on a page that can state a metadata field, gathered in one pass over the tree:
+/// `<meta>` tags (by `property`, `name`, `itemprop` or `http-equiv`, all values kept in order),
+/// `<title>`, `<html lang>`, `rel=canonical`, JSON-LD blocks, microdata, `<time>` elements,
+/// headings, visible bylines and date lines.
+struct MetadataSources {
+    /// Lower-cased keys (`og:title`, `article:tag`, `dc.creator`) → values in page order.
+    private(set) var meta: [String: [String]] = [:]
+    var documentTitle: String?
+    var htmlLanguage: String?
+    var canonicalHref: String?
+    var jsonLDBlocks: [String] = []
+    /// `itemprop` values of body elements, by lower-cased property.
+    private(set) var microdata: [String: [String]] = [:]
+    /// Names from `itemprop=author` elements.
+    var microdataAuthors: [String] = []
+    /// `<time>` elements outside page furniture: the `datetime` value or the text, and the
+    /// text of the element around them (which says "Updated" or "Published").
+    var times: [(value: String, context: String)] = []
+    /// `<h1>` texts outside page furniture.
+    var primaryHeadings: [String] = []
+    /// `<h1>` texts that are the site's logo: a link home, or a class naming the site.
+    var logoHeadings: [String] = []
+    /// Other headings marked as the headline by class (`entry-title`, `headline`).
+    var markedHeadings: [String] = []
+    /// `<h1>` texts, then the marked headings.
+    var headings: [String] { primaryHeadings + markedHeadings }
+    /// Texts of byline elements and `rel=author` links outside page furniture.
+    var bylines: [String] = []
+    /// Short texts of elements whose class names a date.
+    var dateLines: [String] = []
+
+    init(tree: HTMLTree) {
+        var excludedUntil = -1
+        var svgUntil = -1
+        // The element that holds the headline is never furniture, whatever its class says
+        // ("has-sidebar", "no-sidebar" wrap whole pages).
+        let headline = tree.firstElement(named: "h1") ?? -1
+        for index in tree.indices where tree[index].isElement {
+            let node = tree[index]
+            if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
+            if index >= excludedUntil, !(index < headline && headline < Int(node.end)), Self.isFurniture(index, in: tree) {
+                excludedUntil = Int(node.end)
+            }
+            let isExcluded = index < excludedUntil
+            switch node.name {
+            case "meta":
+                readMeta(index, in: tree)
+            case _ where !isExcluded && tree.hasAttribute("property", on: index) && tree.hasAttribute("content", on: index):
+                readMeta(index, in: tree)
+            case "title" where index >= svgUntil:
+                if documentTitle == nil { documentTitle = Self.text(of: index, in: tree) }
+            case "html":
+                if htmlLanguage == nil {
+                    htmlLanguage = (tree.attribute("lang", of: index) ?? tree.attribute("xml:lang", of: index))?
+                        .trimmingCharacters(in: .whitespaces).nonEmpty
+                }
+            case "link":
+                let relation = tree.attribute("rel", of: index)?.lowercased().split(separator: " ") ?? []
+                if canonicalHref == nil, relation.contains("canonical") { canonicalHref = tree.attribute("href", of: index) }
+            case "script":
+                if tree.attribute("type", of: index)?.lowercased().trimmingCharacters(in: .whitespaces) == "application/ld+json" {
+                    jsonLDBlocks.append(tree.textContent(of: index))
+                }
+            case "time" where !isExcluded:
+                let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
+                if let value {
+                    let parent = Int(node.parent)
+                    let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
+                    times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
+                }
+            case "h1" where !isExcluded:
+                if let text = Self.text(of: index, in: tree) {
+                    if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
+                }
+            default:
+                break
+            }
+            if !isExcluded, let property = tree.attribute("itemprop", of: index)?.lowercased() {
+                readMicrodata(property, index, in: tree, isExcluded: isExcluded)
+            }
+            guard !isExcluded, node.name != "meta", node.name != "script" else { continue }
+            readVisible(index, in: tree)
+            readTextNearHeadline(index, in: tree)
+        }
+    }
+
+    /// Short visible texts right after the first `<h1>`, then right before it: where a date line
+    /// sits when no class names it.
+    var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
+    private(set) var leadInBylines: [String] = []
+    private var textsAfterHeadline: [String] = []
+    private var textsBeforeHeadline: [String] = []
+
+    private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
+        guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
+        for child in tree.children(of: index) where tree[child].isText {
+            let text = tree[child].text.collapsingWhitespace
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, text.count <= 80, Self.startsWithLeadIn(text) {
+                leadInBylines.append(text)
+            }
+            guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
+            if primaryHeadings.isEmpty {
+                textsBeforeHeadline.append(text)
+                if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
+            } else {
+                textsAfterHeadline.append(text)
+            }
+        }
+    }
+
+    subscript(key: String) -> [String] { meta[key] ?? [] }
+
+    /// The first value of the first key that has one.
+    func first(_ keys: [String]) -> (key: String, value: String)? {
+        for key in keys { if let value = meta[key]?.first { return (key, value) } }
+        return nil
+    }
+
+    // MARK: - Readers
+
+    private mutating func readMeta(_ index: Int, in tree: HTMLTree) {
+        guard let content = tree.attribute("content", of: index)?.collapsingWhitespace, !content.isEmpty else { return }
+        let declared = [tree.attribute("property", of: index), tree.attribute("name", of: index),
+                        tree.attribute("itemprop", of: index), tree.attribute("http-equiv", of: index)]
+        var keys: Set<String> = []
+        for value in declared.compactMap({ $0 }) {
+            // Some pages list several properties in one attribute: `property="dc:title og:title"`.
+            for key in value.lowercased().split(separator: " ") {
+                var key = String(key)
+                if key.hasPrefix("dc:") || key.hasPrefix("dcterms:") { key = key.replacingOccurrences(of: ":", with: ".") }
+                if keys.insert(key).inserted { meta[key, default: []].append(content) }
+            }
+        }
+    }
+
+    private mutating func readMicrodata(_ property: String, _ index: Int, in tree: HTMLTree, isExcluded: Bool) {
+        for key in property.split(separator: " ").map(String.init) {
+            if key == "author" || key == "creator" {
+                guard !isExcluded else { continue }
+                var name: String?
+                if tree.hasAttribute("itemscope", on: index) {
+                    for inner in tree.descendants(of: index) where tree[inner].isElement
+                        && tree.attribute("itemprop", of: inner)?.lowercased() == "name" {
+                        name = tree.attribute("content", of: inner)?.collapsingWhitespace.nonEmpty ?? Self.text(of: inner, in: tree)
+                        break
+                    }
+                }
+                if name == nil {
+                    name = tree.attribute("content", of: index)?.collapsingWhitespace.nonEmpty ?? Self.text(of: index, in: tree)
+                }
+                if let name, name.count <= 100 { microdataAuthors.append(name) }
+                continue
+            }
+            guard ["datepublished", "datemodified", "datecreated", "headline", "description", "inlanguage"].contains(key) else { continue }
+            let value = tree.attribute("content", of: index)?.collapsingWhitespace.nonEmpty
+                ?? tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
+            if let value { microdata[key, default: []].append(value) }
+        }
+    }
+
+    private mutating func readVisible(_ index: Int, in tree: HTMLTree) {
+        let node = tree[index]
+        if node.name == "a", let relation = tree.attribute("rel", of: index)?.lowercased(),
+           relation.split(separator: " ").contains("author"), let text = Self.spacedText(of: index, in: tree), text.count <= 80 {
+            bylines.append(text)
+            return
+        }
+        var words: [String] = []
+        for attribute in tree.attributes(of: index)
+        where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
+            words += Selectors.words(of: attribute.value)
+        }
+        guard !words.isEmpty, node.end - Int32(index) < 60 else { return }
+        if words.contains(where: { word in BylineVocabulary.bylineWords.contains { word.contains($0) } }),
+           let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
+            bylines.append(text)
+        }
+        if words.contains(where: { word in DateVocabulary.dateLineWords.contains { word.contains($0) } }),
+           let text = Self.text(of: index, in: tree), text.count <= 160 {
+            dateLines.append(text)
+        }
+        if node.name.hasPrefix("h"), node.name.count == 2,
+           words.contains(where: { ["headline", "title", "entry", "post"].contains($0) }),
+           let text = Self.text(of: index, in: tree) {
+            markedHeadings.append(text)
+        }
+    }
+
+    /// Whether an `<h1>` is the site's name rather than the story's: it links home (`rel=home`,
+    /// `href="/"`) or it or its parent has a class like `site-title`, `logo`, `brand`.
+    private static func isSiteLogo(_ index: Int, in tree: HTMLTree) -> Bool {
+        let parent = Int(tree[index].parent)
+        for element in [index, parent] where element >= 0 {
+            for attribute in tree.attributes(of: element) where attribute.name == "class" || attribute.name == "id" {
+                if Selectors.words(of: attribute.value).contains(where: { ["site", "logo", "brand", "blogtitle", "sitename"].contains($0) }) {
+                    return true
+                }
+            }
+        }
+        for inner in tree.descendants(of: index) where tree[inner].name == "a" {
+            if tree.attribute("rel", of: inner)?.lowercased() == "home" { return true }
+            let href = tree.attribute("href", of: inner)?.trimmingCharacters(in: .whitespaces) ?? ""
+            if href == "/" { return true }
+            if let link = URL(string: href), link.host != nil, link.path.isEmpty || link.path == "/", link.query == nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
+    private static func isFurniture(_ index: Int, in tree: HTMLTree) -> Bool {
+        let name = tree[index].name
+        if ["html", "body", "main", "article"].contains(name) { return false }
+        if ["nav", "aside", "menu"].contains(name) { return true }
+        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
+            for word in Selectors.words(of: attribute.value)
+            where ["sidebar", "comments", "comment", "related", "widget", "recommended", "teaser", "teasers",
+                   "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
+                   "breadcrumbs", "kommentare", "respond"].contains(word) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func startsWithLeadIn(_ text: String) -> Bool {
+        for leadIn in ["By ", "by ", "Von ", "von ", "Par ", "Por ", "Door ", "Text: ", "Text von "] where text.hasPrefix(leadIn) {
+            return text.dropFirst(leadIn.count).first?.isUppercase == true
+        }
+        return false
+    }
+
+    /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
+    /// must not run together.
+    private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
+        var parts: [String] = []
+        for position in tree.descendants(of: index) where tree[position].isText { parts.append(tree[position].text) }
+        return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
+    }
+
+    private static func text(of index: Int, in tree: HTMLTree) -> String? {
+        tree.textContent(of: index).collapsingWhitespace.nonEmpty
+    }
+}
+
+extension String {
+    /// The string, or nil when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
