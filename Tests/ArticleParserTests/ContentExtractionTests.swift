@@ -184,3 +184,34 @@ struct CaptionTests {
         #expect(caption?.text == "The old quay walls have been crumbling for years.")
     }
 }
+
+@Suite("Structured data and the body")
+struct StructuredBodyTests {
+    private let story = [
+        "The city council voted seven to two on Tuesday to fund the new crossing over the river.",
+        "Construction is expected to start in the spring and to last about eighteen months, officials said.",
+        "Residents of both banks have waited for a bridge since the old ferry stopped running in 2019.",
+    ]
+
+    private func page(visible: String, articleBody: String) -> String {
+        let escaped = articleBody.replacingOccurrences(of: "\n", with: "\\n")
+        return """
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"Council funds bridge","articleBody":"\(escaped)"}</script></head>
+            <body><article><h1>Council funds bridge</h1><div id="app">\(visible)</div></article></body></html>
+            """
+    }
+
+    @Test("a script-filled page whose markup holds only a teaser gets the JSON-LD articleBody")
+    func scriptFilledPage() throws {
+        let html = page(visible: "<p>Loading the story, please wait a moment for it.</p>", articleBody: story.joined(separator: "\n"))
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == story)
+    }
+
+    @Test("the markup's body wins when it holds a fair share of the declared articleBody")
+    func markupWins() throws {
+        let visible = story.map { "<p>\($0)</p>" }.joined()
+        let html = page(visible: visible, articleBody: story.joined(separator: "\n") + "\nAdvertisement: buy our calendar.")
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == story)
+    }
+}

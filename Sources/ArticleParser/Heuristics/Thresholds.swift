@@ -23,6 +23,10 @@ enum Thresholds {
     static let satelliteMinimum: Double = 50
     static let satelliteShare: Double = 0.1
     static let satelliteLevels = 5
+    /// A JSON-LD `articleBody` of at least this many characters replaces the markup's body when the
+    /// markup holds less than this share of it (a script-filled page).
+    static let structuredBodyMinimum = 200
+    static let structuredBodyShare = 0.25
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

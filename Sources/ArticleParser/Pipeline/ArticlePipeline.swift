@@ -22,6 +22,7 @@ struct ArticlePipeline {
                 .extract(from: locator.wholePage(of: analysis), in: analysis)
         }
         paragraphs = HeadlineRemover(title: metadata.title).removingHeadline(from: paragraphs)
+        paragraphs = StructuredBodyFallback(articleBody: metadata.articleBody).choose(paragraphs)
         guard !paragraphs.isEmpty || metadata.title != nil else { throw .noArticleBody }
 
         let sourced = AttributionExtractor().extract(from: paragraphs)

@@ -14,6 +14,8 @@ struct Metadata {
     var tags: [String] = []
     var section: String?
     var provenance: [MetadataField: MetadataSource] = [:]
+    /// The story's text as the page's JSON-LD states it (`articleBody`), for the content stage.
+    var articleBody: String?
 }
 
 /// Reads every metadata source of a page (JSON-LD, OpenGraph and `article:*`, Twitter cards,
@@ -127,6 +129,8 @@ struct MetadataExtractor {
             decision.metadata.provenance[.dateModified] = modified.source
         }
         metadata = decision.metadata
+        metadata.articleBody = story?.articleBody
+            ?? entities.compactMap(\.articleBody).max { $0.utf8.count < $1.utf8.count }
         return metadata
     }
 

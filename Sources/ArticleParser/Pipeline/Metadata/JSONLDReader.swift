@@ -18,6 +18,8 @@ struct JSONLDEntity {
     /// Author names with whether each is a person (not an organisation).
     var authors: [(name: String, isPerson: Bool)] = []
     var publisherName: String?
+    /// The story's full text, for pages whose visible body is filled in by scripts.
+    var articleBody: String?
 
     var isArticle: Bool { !types.isDisjoint(with: JSONLDReader.articleTypes) }
     var isPage: Bool { !types.isDisjoint(with: JSONLDReader.pageTypes) }
@@ -74,6 +76,7 @@ struct JSONLDReader {
         entity.datePublished = string(object["datePublished"]) ?? string(object["dateCreated"])
             ?? string(object["uploadDate"])
         entity.dateModified = string(object["dateModified"])
+        entity.articleBody = object["articleBody"] as? String
         entity.description = string(object["description"])
         entity.image = url(object["image"], byID: byID) ?? url(object["thumbnailUrl"], byID: byID)
         entity.url = string(object["url"])

@@ -1,0 +1,40 @@
+/// Weighs the body read from the page's markup against the `articleBody` its JSON-LD declares.
+///
+/// Some pages fill their visible text in with scripts, so the markup holds a teaser or nothing
+/// while the structured data holds the story. The markup wins whenever it has a fair share of
+/// the declared text: it keeps paragraph kinds and leaves out what the publisher pasted into
+/// `articleBody` by mistake (captions, ads, other stories).
+struct StructuredBodyFallback {
+    var articleBody: String?
+
+    /// The markup's paragraphs, or the declared body's when the markup has too little of it.
+    func choose(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        guard let articleBody else { return paragraphs }
+        let declared = Self.paragraphs(of: articleBody)
+        let declaredLength = declared.reduce(0) { $0 + $1.text.count }
+        guard declaredLength >= Thresholds.structuredBodyMinimum else { return paragraphs }
+        let extractedLength = paragraphs.reduce(0) { $0 + $1.text.count }
+        let enough = Double(declaredLength) * Thresholds.structuredBodyShare
+        return Double(extractedLength) >= enough ? paragraphs : declared
+    }
+
+    /// Splits a declared body at its line breaks, after removing any markup inside it.
+    static func paragraphs(of body: String) -> [Paragraph] {
+        var text = ""
+        var insideTag = false
+        for character in body {
+            if character == "<" {
+                insideTag = true
+            } else if character == ">", insideTag {
+                insideTag = false
+                text.append(" ")
+            } else if !insideTag {
+                text.append(character)
+            }
+        }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { String($0).collapsingWhitespace }
+            .filter { !$0.isEmpty }
+            .map { Paragraph(text: $0, kind: .paragraph) }
+    }
+}
