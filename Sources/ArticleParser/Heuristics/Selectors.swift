@@ -54,6 +54,15 @@ enum Selectors {
         return parts.contains(where: storyWords.contains) && parts.contains(where: bodyWords.contains)
     }
 
+    /// Words that name a picture or video caption when markup does not say `<figcaption>`.
+    /// Evidence: "wp-caption-text", "pb-caption", "media__caption", German "bildunterschrift".
+    static let captionWords: Set<String> = ["caption", "captions", "bildunterschrift", "bildtext", "legende", "leyenda"]
+
+    /// Whether a class or id value names a caption.
+    static func namesCaption(_ value: String) -> Bool {
+        words(of: value).contains { captionWords.contains($0) }
+    }
+
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {
         var words: [String] = []

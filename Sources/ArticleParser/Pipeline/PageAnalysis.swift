@@ -22,6 +22,8 @@ struct PageAnalysis {
     /// The element is marked as the story's body: `itemprop=articleBody`, `<article>`, or a
     /// class or id such as "entry-content" or "article-body".
     private(set) var namesStory: [Bool]
+    /// The element's class or id names a caption ("wp-caption-text", "pb-caption").
+    private(set) var namesCaption: [Bool]
     /// Whether the subtree holds a block element other than table cells.
     private(set) var hasInnerBlock: [Bool]
     /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
@@ -35,6 +37,7 @@ struct PageAnalysis {
         isBoilerplate = Array(repeating: false, count: count)
         isInsideFurniture = Array(repeating: false, count: count)
         namesStory = Array(repeating: false, count: count)
+        namesCaption = Array(repeating: false, count: count)
         isInLink = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -103,6 +106,9 @@ struct PageAnalysis {
                 isInsideFurniture[index] = true
             } else {
                 namesStory[index] = marksStory(index)
+                namesCaption[index] = tree.attributes(of: index).contains {
+                    ($0.name == "class" || $0.name == "id") && Selectors.namesCaption($0.value)
+                }
             }
         }
     }

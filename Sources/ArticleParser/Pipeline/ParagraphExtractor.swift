@@ -103,7 +103,9 @@ struct ParagraphExtractor {
                 flush()
                 let inherited = open.last?.kind ?? .paragraph
                 let isDataRow = name == "tr" && !analysis.hasInnerBlock[index]
-                let kind = isDataRow ? .tableRow : Self.kind(of: name) ?? Self.inheritedKind(inherited)
+                let kind: Paragraph.Kind = isDataRow ? .tableRow
+                    : analysis.namesCaption[index] ? .caption
+                    : Self.kind(of: name) ?? Self.inheritedKind(inherited)
                 open.append(OpenBlock(end: Int(node.end), kind: kind, index: index, isDataRow: isDataRow))
                 bufferBlock = index
                 if kind == .preformatted {
