@@ -215,3 +215,22 @@ struct StructuredBodyTests {
         #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == story)
     }
 }
+
+@Suite("Source notes and credits")
+struct SourceNoteTests {
+    private let filler = "The council voted seven to two on Tuesday to fund the new crossing over the river, officials said."
+
+    @Test("a standalone (Quelle: …) source note reaches the attribution stage")
+    func sourceNoteKept() throws {
+        let html = "<html><body><article><p>\(filler)</p><p>(Quelle: Stadtverwaltung Riverton)</p></article></body></html>"
+        let article = try ArticleParser().parse(html: html)
+        #expect(article.attributions.map(\.text) == ["Quelle: Stadtverwaltung Riverton"])
+    }
+
+    @Test("a parenthesised picture credit with photographer and agency is not body text")
+    func parenthesisedCredit() throws {
+        let html = "<html><body><article><p>\(filler)</p><p>(Quelle: Jane Doe/Unsplash)</p></article></body></html>"
+        let article = try ArticleParser().parse(html: html)
+        #expect(article.paragraphs.map(\.text) == [filler])
+    }
+}

@@ -11,7 +11,7 @@ enum FurnitureText {
         "beitragsbild", "titelbild", "vorschaubild", "symbolbild", "foto:", "fotos:", "foto :", "bild:", "bilder:", "titelbild:", "photo:", "photos:", "image:",
         "images:", "credit:", "credits:", "photo credit", "image credit", "bildquelle", "fotoquelle",
         "quelle:", "source:", "źródło:", "zdjęcie:", "fot.", "imagen:", "foto de", "crédito", "crédit",
-        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(quelle:", "(crédito", "(image:",
+        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(crédito", "(image:",
     ]
 
     /// Stock and agency names that alone make a block a credit.
@@ -25,6 +25,11 @@ enum FurnitureText {
         guard text.utf8.count <= 140 else { return false }
         let lowered = text.lowercased()
         if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        // "(Quelle: …)" names a source; it is a picture credit only when it names a photographer
+        // or an agency the way credits do: "(Quelle: Fleischmann/Unsplash/DJV)".
+        if lowered.hasPrefix("(quelle:") || lowered.hasPrefix("(source:") {
+            return lowered.contains("/") || creditWords.contains(where: { lowered.contains($0) })
+        }
         // "Augusta National/Getty Images", "AFP / MARCO BERTORELLO": short, a slash, an agency.
         guard text.utf8.count <= 80 else { return false }
         let hasSeparator = lowered.contains("/") || lowered.contains("|")
