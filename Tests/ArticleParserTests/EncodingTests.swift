@@ -111,4 +111,90 @@ struct EncodingTests {
         let article = try ArticleParser().parse(bytes: head + japanese + tail.prefix(0) + Array("</p></body></html>".utf8))
         #expect(article.text == "日本語")
     }
+
+    /// "東京都は月曜日、新しい橋の建設を始めると発表した。" in Shift_JIS.
+    private static let shiftJISText: [UInt8] = [
+        147, 140, 139, 158, 147, 115, 130, 205, 140, 142, 151, 106, 147, 250, 129, 65, 144, 86, 130, 181,
+        130, 162, 139, 180, 130, 204, 140, 154, 144, 221, 130, 240, 142, 110, 130, 223, 130, 233, 130, 198,
+        148, 173, 149, 92, 130, 181, 130, 189, 129, 66,
+    ]
+    /// "北京市政府周一宣布，新的地铁线路将于明年年底前开通运营。©" in GB18030; © takes four bytes.
+    private static let gb18030Text: [UInt8] = [
+        177, 177, 190, 169, 202, 208, 213, 254, 184, 174, 214, 220, 210, 187, 208, 251, 178, 188, 163, 172,
+        208, 194, 181, 196, 181, 216, 204, 250, 207, 223, 194, 183, 189, 171, 211, 218, 195, 247, 196, 234,
+        196, 234, 181, 215, 199, 176, 191, 170, 205, 168, 212, 203, 211, 170, 161, 163, 129, 48, 132, 56,
+    ]
+    private static let closing = "The closing sentence in plain ASCII ends the story here."
+
+    private func legacyPage(head: String, text: [UInt8]) -> [UInt8] {
+        Array("<html><head>\(head)</head><body><article><p>".utf8) + text
+            + Array("</p><p>\(Self.closing)</p></article></body></html>".utf8)
+    }
+
+    @Test("Shift_JIS with a declaration is decoded to the end of the page")
+    func shiftJISDeclared() throws {
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"shift_jis\">", text: Self.shiftJISText))
+        #expect(article.paragraphs.map(\.text) == ["東京都は月曜日、新しい橋の建設を始めると発表した。", Self.closing])
+    }
+
+    @Test("Shift_JIS without a declaration still gives the article's closing sentence")
+    func shiftJISUndeclared() throws {
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "", text: Self.shiftJISText))
+        #expect(article.paragraphs.last?.text == Self.closing)
+        #expect(article.encoding == DetectedEncoding(name: "windows-1252", rule: .fallback))
+    }
+
+    @Test("GB18030 declared as gb2312 keeps its four-byte characters and the rest of the page")
+    func gb18030Declared() throws {
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"gb2312\">", text: Self.gb18030Text))
+        #expect(article.paragraphs.map(\.text) == ["北京市政府周一宣布，新的地铁线路将于明年年底前开通运营。©", Self.closing])
+    }
+
+    @Test("GB18030 without a declaration still gives the article's closing sentence")
+    func gb18030Undeclared() throws {
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "", text: Self.gb18030Text))
+        #expect(article.paragraphs.last?.text == Self.closing)
+    }
+
+    @Test("UTF-8 declared as windows-1252 is read as UTF-8")
+    func utf8DeclaredWindows1252() throws {
+        let article = try ArticleParser().parse(bytes: Array(page(head: "<meta charset=\"windows-1252\">", body: sentence).utf8))
+        #expect(article.text == sentence)
+        #expect(article.warnings.map(\.code) == [.declaredCharsetIgnored])
+    }
+
+    @Test("windows-1252 bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D keep the rest of the page")
+    func allUndefinedWindows1252Bytes() throws {
+        let text = latin1("Vorher ") + [0x81, 0x8D, 0x8F, 0x90, 0x9D] + latin1(" und nachher.")
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"windows-1252\">", text: text))
+        #expect(article.paragraphs.last?.text == Self.closing)
+        #expect(article.paragraphs.first?.text.hasSuffix("und nachher.") == true)
+    }
+
+    @Test("UTF-16LE without a byte order mark is recognised by its NUL pattern")
+    func utf16LittleEndianWithoutBOM() throws {
+        var bytes: [UInt8] = []
+        for unit in page(body: sentence).utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let article = try ArticleParser().parse(bytes: bytes)
+        #expect(article.text == sentence)
+        #expect(article.encoding == DetectedEncoding(name: "UTF-16LE", rule: .utf16Pattern))
+    }
+
+    @Test("UTF-16BE without a byte order mark is recognised by its NUL pattern")
+    func utf16BigEndianWithoutBOM() throws {
+        var bytes: [UInt8] = []
+        for unit in page(body: sentence).utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let article = try ArticleParser().parse(bytes: bytes)
+        #expect(article.text == sentence)
+        #expect(article.encoding == DetectedEncoding(name: "UTF-16BE", rule: .utf16Pattern))
+    }
+
+    @Test("UTF-16BE with a byte order mark is read")
+    func utf16BigEndianWithBOM() throws {
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        for unit in page(body: sentence).utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let article = try ArticleParser().parse(bytes: bytes)
+        #expect(article.text == sentence)
+        #expect(article.encoding.rule == .byteOrderMark)
+    }
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target over ArticleParser.parse(bytes:) and runs it on one core.
+#
+#   scripts/fuzz.sh                      # 10 minutes
+#   scripts/fuzz.sh -runs=1000000        # any extra arguments go to libFuzzer
+#   FUZZ_SECONDS=3600 scripts/fuzz.sh
+#
+# The build lives in .build-fuzz (release, -sanitize=fuzzer,address); the growing corpus in
+# .build-fuzz/corpus, crashes in .build-fuzz/findings. Seeds: the fixture pages and
+# scripts/fuzz/seeds. See docs/reliability.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build -c release --product FuzzArticleParser --scratch-path .build-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library \
+    2>&1 | grep -v "Cannot export local symbol" || true
+binary=.build-fuzz/release/FuzzArticleParser
+test -x "$binary"
+
+mkdir -p .build-fuzz/corpus .build-fuzz/findings .build-fuzz/seeds
+cp scripts/fuzz/seeds/* .build-fuzz/seeds/
+for page in Fixtures/pages/*/source.html; do
+    cp "$page" ".build-fuzz/seeds/$(basename "$(dirname "$page")").html"
+done
+
+exec nice -n 10 "$binary" .build-fuzz/corpus .build-fuzz/seeds \
+    -dict=scripts/fuzz/html.dict -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1 \
+    -max_total_time="${FUZZ_SECONDS:-600}" "$@"
