@@ -23,7 +23,7 @@ for page in Fixtures/pages/*/source.html; do
     cp "$page" ".build-fuzz/seeds/$(basename "$(dirname "$page")").html"
 done
 
-exec nice -n 10 "$binary" .build-fuzz/corpus .build-fuzz/seeds \
-    -dict=scripts/fuzz/html.dict -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+ASAN_OPTIONS="${ASAN_OPTIONS:-malloc_context_size=2}" exec nice -n 10 "$binary" .build-fuzz/corpus .build-fuzz/seeds \
+    -dict=scripts/fuzz/html.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1 \
     -max_total_time="${FUZZ_SECONDS:-600}" "$@"

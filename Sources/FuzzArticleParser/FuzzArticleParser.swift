@@ -16,10 +16,7 @@ private let pageURL = URL(string: "https://example.test/news/story.html")
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    if let article = try? parser.parse(bytes: bytes, url: pageURL) {
-        // Encoding exercises every field, as the CLI does.
-        _ = try? JSONEncoder().encode(article)
-    }
+    _ = try? parser.parse(bytes: bytes, url: pageURL)
     return 0
 }
 

@@ -27,8 +27,11 @@ struct HTMLDocument: Sendable {
             HTML_PARSE_COMPACT, HTML_PARSE_IGNORE_ENC,
         ]
         let htmlBits = html.reduce(UInt32(0)) { $0 | $1.rawValue }
-        return Int32(bitPattern: htmlBits | XML_PARSE_HUGE.rawValue)
+        return Int32(bitPattern: htmlBits) | hugeOption
     }()
+
+    /// `XML_PARSE_HUGE`, named for the tests that turn it off.
+    static let hugeOption = Int32(bitPattern: XML_PARSE_HUGE.rawValue)
 
     /// Decodes and parses a saved page.
     ///

@@ -1,0 +1,138 @@
+@testable import ArticleParser
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Markup limits")
+struct MarkupLimiterTests {
+    private func limited(_ html: String, depth: Int = 4, attributes: Int = 3) -> MarkupLimiter.Result {
+        MarkupLimiter(maximumAttributesPerTag: attributes, maximumDepth: depth).limit(Array(html.utf8))
+    }
+
+    @Test("markup within the limits passes through unchanged")
+    func unchanged() {
+        let html = "<!DOCTYPE html><div a=1 b=2 c=3><div><p>text</p></div></div><!-- <div><div><div> -->"
+        let result = limited(html)
+        #expect(String(decoding: result.utf8, as: UTF8.self) == html)
+        #expect(result.droppedAttributes == 0 && result.flattenedElements == 0 && !result.removedInternalSubset)
+    }
+
+    @Test("start tags nested past the depth limit are removed with their end tags, text kept")
+    func flattensDeepNesting() {
+        let result = limited("<div><div><div><div><div><div>deep</div></div></div></div></div></div><p>after</p>")
+        #expect(String(decoding: result.utf8, as: UTF8.self)
+            == "<div><div><div><div>deep</div></div></div></div><p>after</p>")
+        #expect(result.flattenedElements == 2)
+    }
+
+    @Test("attributes past the limit are dropped and the tag still ends where it did")
+    func dropsExtraAttributes() {
+        let result = limited("<a href=\"/x\" title='a > b' c=3 d=4 e=\"5\">link</a>")
+        #expect(String(decoding: result.utf8, as: UTF8.self) == "<a href=\"/x\" title='a > b' c=3 >link</a>")
+        #expect(result.droppedAttributes == 2)
+    }
+
+    @Test("tags inside scripts, styles and comments do not count towards depth")
+    func rawTextIsNotMarkup() {
+        let html = "<script>" + String(repeating: "<div>", count: 10) + "</script><style>" + String(repeating: "<b>", count: 10)
+            + "</style><!--" + String(repeating: "<i>", count: 10) + "--><div>x</div>"
+        #expect(limited(html).flattenedElements == 0)
+    }
+
+    @Test("a DOCTYPE internal subset is removed, the DOCTYPE kept")
+    func removesInternalSubset() {
+        let result = limited("<!DOCTYPE html [<!ENTITY a \"]>\"><!ENTITY b 'x'>]><p>text</p>")
+        #expect(String(decoding: result.utf8, as: UTF8.self) == "<!DOCTYPE html ><p>text</p>")
+        #expect(result.removedInternalSubset)
+    }
+
+    @Test("void and implied-end elements do not count towards depth")
+    func voidElementsDoNotNest() {
+        let html = String(repeating: "<p>one<br><img src=a.png><li>two", count: 20)
+        #expect(limited(html).flattenedElements == 0)
+    }
+}
+
+@Suite("Parser safety")
+struct ParserSafetyTests {
+    @Test("libxml2 stopping early is reported as a warning")
+    func earlyStopIsAWarning() throws {
+        // Without XML_PARSE_HUGE libxml2 gives up at depth 256; the default options lift that.
+        let html = String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300)
+        var warnings: [ParseWarning] = []
+        let withoutHuge = HTMLDocument.parserOptions & ~HTMLDocument.hugeOption
+        _ = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(nil), options: withoutHuge)
+        #expect(warnings.map(\.code) == [.parserStoppedEarly])
+    }
+
+    @Test("a deadline that has passed stops libxml2 from inside the parse")
+    func watchStopsLibxml2() {
+        let html = String(repeating: "<p>paragraph</p>", count: 10_000)
+        var warnings: [ParseWarning] = []
+        #expect(throws: ArticleParseError.timeLimitExceeded(limit: .zero)) {
+            try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(.zero))
+        }
+    }
+
+    @Test("without a time limit the same page is read")
+    func noDeadline() throws {
+        let html = String(repeating: "<p>paragraph</p>", count: 10_000)
+        var warnings: [ParseWarning] = []
+        let tree = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(nil))
+        #expect(tree.elements(named: ["p"]).count == 10_000)
+    }
+
+    @Test("libxml2 writes nothing to stdout or stderr while several threads parse broken pages")
+    func libxml2StaysQuiet() throws {
+        // Pages that make libxml2 complain: stray end tags, bad entities, a charset it would
+        // reject, invalid names, a DOCTYPE subset. Silenced, all of that goes nowhere.
+        let pages: [[UInt8]] = [
+            Array("<html><body></span></b><p>&#0; &#x110000; &nosuch; <a =x>text</a></p></i></body>".utf8),
+            Array("<meta charset=\"utf-7\"><p>+ADw-script+AD4-</p><p>\u{1}\u{2}".utf8),
+            [0x3C, 0x70, 0x3E, 0x81, 0x8D, 0xFF, 0xFE, 0x00, 0x3C, 0x2F, 0x70, 0x3E],
+            Array("<!DOCTYPE html [<!ENTITY a 'b'>]><p>&a;</p><<<>>></ <1x>".utf8),
+            Array("<?xml version=\"1.0\" encoding=\"shift_jis\"?><p>\u{00E9}</p>".utf8),
+        ]
+        let output = try capturedOutput {
+            DispatchQueue.concurrentPerform(iterations: 8) { worker in
+                for round in 0 ..< 25 {
+                    _ = try? ArticleParser().parse(bytes: pages[(worker + round) % pages.count])
+                }
+            }
+        }
+        // Other suites may print through the test runner meanwhile; libxml2's lines look like this.
+        let libxml2Lines = output.split(separator: "\n").filter {
+            $0.contains("parser error") || $0.contains("encoding error") || $0.contains("I/O error")
+                || $0.contains("HTML parser") || $0.hasPrefix("Entity: line") || $0.contains("namespace error")
+        }
+        #expect(libxml2Lines.isEmpty, "libxml2 wrote: \(libxml2Lines.prefix(3))")
+    }
+}
+
+/// Everything written to file descriptors 1 and 2 while `body` runs, written back afterwards.
+private func capturedOutput(_ body: () -> Void) throws -> String {
+    fflush(nil)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("articleparser-\(UUID().uuidString).txt").path
+    let file = open(path, O_CREAT | O_RDWR | O_TRUNC, 0o600)
+    try #require(file >= 0)
+    defer {
+        close(file)
+        unlink(path)
+    }
+    let savedOut = dup(1)
+    let savedError = dup(2)
+    dup2(file, 1)
+    dup2(file, 2)
+    body()
+    fflush(nil)
+    dup2(savedOut, 1)
+    dup2(savedError, 2)
+    close(savedOut)
+    close(savedError)
+    let captured = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    FileHandle.standardError.write(Data(captured.utf8))
+    return captured
+}
