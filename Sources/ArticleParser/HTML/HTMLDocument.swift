@@ -56,7 +56,8 @@ struct HTMLDocument: Sendable {
             throw .emptyInput
         }
         try deadline.check()
-        let limited = MarkupLimiter().limit(decoded.utf8)
+        let limited = MarkupLimiter().limit(decoded.utf8, deadline: deadline)
+        if limited.isExpired { throw deadline.exceeded }
         warnings += limitWarnings(limited)
         // Decoding can triple the size (windows-1252 to UTF-8); libxml2 takes an `int` length.
         guard limited.utf8.count < Int(Int32.max) else { throw .inputTooLarge(limit: maximumInputBytes) }

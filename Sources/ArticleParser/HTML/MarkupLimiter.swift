@@ -33,16 +33,20 @@ struct MarkupLimiter {
         var flattenedElements = 0
         /// Whether a DOCTYPE internal subset was removed.
         var removedInternalSubset = false
+        /// Whether the deadline passed before the scan was done; `utf8` is then incomplete.
+        var isExpired = false
     }
 
     var maximumAttributesPerTag = Self.maximumAttributesPerTag
     var maximumDepth = Self.maximumDepth
 
     /// Returns the bytes with the limits applied; the input itself when nothing was over a limit.
-    func limit(_ bytes: [UInt8]) -> Result {
+    /// The deadline is checked every few thousand tags.
+    func limit(_ bytes: [UInt8], deadline: Deadline = Deadline(nil)) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer, limiter: self)
-            scanner.run()
+            scanner.run(deadline: deadline)
+            guard !scanner.isExpired else { return Result(utf8: [], isExpired: true) }
             var result = Result(utf8: scanner.output.finish(original: bytes))
             result.droppedAttributes = scanner.droppedAttributes
             result.flattenedElements = scanner.flattenedElements
@@ -83,6 +87,7 @@ private struct Scanner {
     var droppedAttributes = 0
     var flattenedElements = 0
     var removedInternalSubset = false
+    var isExpired = false
     /// Open elements that count towards depth, as far as a tag-level scan can tell.
     private var depth = 0
     /// Start tags dropped for depth whose end tags have not been seen yet.
@@ -95,10 +100,16 @@ private struct Scanner {
         self.limiter = limiter
     }
 
-    mutating func run() {
+    mutating func run(deadline: Deadline) {
         var index = 0
         let count = bytes.count
+        var tags = 0
         while let open = find(UInt8(ascii: "<"), from: index) {
+            tags += 1
+            if tags & 0xFFF == 0, deadline.isExpired {
+                isExpired = true
+                return
+            }
             index = open
             let next = byte(at: open + 1)
             if next == UInt8(ascii: "!") {
@@ -274,19 +285,30 @@ private struct Scanner {
     }
 
     /// Elements that never nest in libxml2's tree (void, implied end tags, the document's own),
-    /// and the two whose content libxml2 reads as raw text.
-    private static let uncounted: Set<[UInt8]> = Set([
+    /// as packed names (see `packedName`).
+    private static let uncounted: Set<UInt64> = Set([
         "area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex",
         "keygen", "link", "meta", "param", "source", "track", "wbr",
         "html", "head", "body", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
         "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
-    ].map { Array($0.utf8) })
+    ].compactMap { packedName(Array($0.utf8)[...]) })
+    private static let script = packedName(Array("script".utf8)[...])
+    private static let style = packedName(Array("style".utf8)[...])
+
+    /// A lower-cased name of up to eight bytes packed into one integer, so classifying a tag
+    /// allocates nothing; nil for longer names, which are all ordinary elements.
+    private static func packedName<Name: Collection<UInt8>>(_ name: Name) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in name { packed = packed << 8 | UInt64(byte | (isUpper(byte) ? 0x20 : 0)) }
+        return packed
+    }
 
     private static func kind(of name: UnsafeBufferPointer<UInt8>.SubSequence) -> Kind {
-        guard name.count <= 10 else { return .counted }
-        let lowered = name.map { $0 | (isUpper($0) ? 0x20 : 0) }
-        if lowered == Array("script".utf8) || lowered == Array("style".utf8) { return .rawText(lowered) }
-        return uncounted.contains(lowered) ? .uncounted : .counted
+        guard let packed = packedName(name) else { return .counted }
+        if packed == script { return .rawText(Array("script".utf8)) }
+        if packed == style { return .rawText(Array("style".utf8)) }
+        return uncounted.contains(packed) ? .uncounted : .counted
     }
 
     private func nameEnd(from start: Int) -> Int {
