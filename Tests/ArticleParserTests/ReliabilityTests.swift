@@ -132,7 +132,15 @@ private func capturedOutput(_ body: () -> Void) throws -> String {
     dup2(savedError, 2)
     close(savedOut)
     close(savedError)
-    let captured = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    FileHandle.standardError.write(Data(captured.utf8))
-    return captured
+    // Read back with POSIX calls: Foundation's file reading is not what this test is about.
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    lseek(file, 0, SEEK_SET)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+        if count <= 0 { break }
+        bytes += chunk.prefix(count)
+    }
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -63,6 +63,11 @@ private struct LazyOutput {
 
     /// Leaves out `range` of the input.
     mutating func cut(_ range: Range<Int>, from input: UnsafeBufferPointer<UInt8>) {
+        if bytes != nil, range.lowerBound == copiedUpTo {
+            // Right after the previous cut (a run of flattened tags): nothing to copy.
+            copiedUpTo = range.upperBound
+            return
+        }
         if bytes == nil {
             bytes = []
             bytes?.reserveCapacity(input.count)
@@ -131,7 +136,7 @@ private struct Scanner {
 
     private mutating func startTag(at open: Int) -> Int {
         let nameEnd = nameEnd(from: open + 1)
-        let kind = Self.kind(of: bytes[(open + 1) ..< nameEnd])
+        let kind = Self.kind(of: bytes, from: open + 1, to: nameEnd)
         var position = nameEnd
         var attributes = 0
         var firstDropped: Int?
@@ -199,7 +204,7 @@ private struct Scanner {
     private mutating func endTag(at open: Int) -> Int {
         let nameEnd = nameEnd(from: open + 2)
         let tagEnd = after(UInt8(ascii: ">"), from: nameEnd)
-        guard case .counted = Self.kind(of: bytes[(open + 2) ..< nameEnd]) else { return tagEnd }
+        guard case .counted = Self.kind(of: bytes, from: open + 2, to: nameEnd) else { return tagEnd }
         if excess > 0 {
             output.cut(open ..< tagEnd, from: bytes)
             excess -= 1
@@ -291,21 +296,30 @@ private struct Scanner {
         "keygen", "link", "meta", "param", "source", "track", "wbr",
         "html", "head", "body", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
         "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
-    ].compactMap { packedName(Array($0.utf8)[...]) })
-    private static let script = packedName(Array("script".utf8)[...])
-    private static let style = packedName(Array("style".utf8)[...])
+    ].compactMap { packedName(Array($0.utf8)) })
+    private static let script = packedName(Array("script".utf8))
+    private static let style = packedName(Array("style".utf8))
 
     /// A lower-cased name of up to eight bytes packed into one integer, so classifying a tag
     /// allocates nothing; nil for longer names, which are all ordinary elements.
-    private static func packedName<Name: Collection<UInt8>>(_ name: Name) -> UInt64? {
-        guard name.count <= 8 else { return nil }
+    private static func packedName(_ name: [UInt8]) -> UInt64? {
+        name.withUnsafeBufferPointer { packedName($0, from: 0, to: $0.count) }
+    }
+
+    private static func packedName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
+        guard end - start <= 8 else { return nil }
         var packed: UInt64 = 0
-        for byte in name { packed = packed << 8 | UInt64(byte | (isUpper(byte) ? 0x20 : 0)) }
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            index += 1
+        }
         return packed
     }
 
-    private static func kind(of name: UnsafeBufferPointer<UInt8>.SubSequence) -> Kind {
-        guard let packed = packedName(name) else { return .counted }
+    private static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind {
+        guard let packed = packedName(bytes, from: start, to: end) else { return .counted }
         if packed == script { return .rawText(Array("script".utf8)) }
         if packed == style { return .rawText(Array("style".utf8)) }
         return uncounted.contains(packed) ? .uncounted : .counted

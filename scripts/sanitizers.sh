@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the test suite under the sanitizers that work on Linux with this toolchain.
+#
+#   scripts/sanitizers.sh address    # ASan + LSan, build in .build-asan
+#   scripts/sanitizers.sh thread     # TSan, build in .build-tsan
+#   scripts/sanitizers.sh valgrind   # memcheck over the parser tests (debug build in .build)
+#   scripts/sanitizers.sh            # all three
+#
+# Extra arguments go to `swift test` (e.g. --filter). See docs/reliability.md for timings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+run_address() {
+    # LeakSanitizer reports the test frameworks' own allocations that live until exit; the
+    # suppressions name those libraries only, so a leak in our code or libxml2 still fails.
+    LSAN_OPTIONS="suppressions=$PWD/scripts/sanitizers/lsan.supp:print_suppressions=0" \
+        swift test --sanitize=address --scratch-path .build-asan "$@"
+}
+
+run_thread() {
+    TSAN_OPTIONS="suppressions=$PWD/scripts/sanitizers/tsan.supp" \
+        swift test --sanitize=thread --scratch-path .build-tsan "$@"
+}
+
+run_valgrind() {
+    swift build --build-tests
+    # Every parser suite; the 50 MB and 10^6-element cases are left to the native runs, where
+    # they take seconds instead of many minutes.
+    local filter='BadInputTests|EncodingTests|MarkupLimiterTests|ParserSafetyTests|HostileLinkTests|SeedPageTests|FixturePageTests|ConcurrencyTests|HostileInputTests/(byteOrderMarkOnly|gzipBytes|hundredThousandAttributes|unclosedScript|doctypeInternalSubset|deepJSONLD|timeLimitExceeded)'
+    valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+        --suppressions="$PWD/scripts/sanitizers/valgrind.supp" \
+        .build/debug/ArticleParserPackageTests.xctest --testing-library swift-testing \
+        --filter "$filter" "$@"
+}
+
+case "${1:-all}" in
+    address) shift; run_address "$@" ;;
+    thread) shift; run_thread "$@" ;;
+    valgrind) shift; run_valgrind "$@" ;;
+    all) run_address; run_thread; run_valgrind ;;
+    *) echo "usage: $0 [address|thread|valgrind|all] [swift test arguments]" >&2; exit 2 ;;
+esac
