@@ -36,10 +36,21 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     return runDriver(&count, &arguments, fuzzOneInput)
 }
 #else
+import Foundation
+
+/// Without `-DFUZZING` this target is the concurrency check: it parses pages serially, then on
+/// 64 threads at once, and compares the JSON byte for byte (see scripts/concurrency-check.sh).
 @main
 enum FuzzArticleParser {
-    static func main() {
-        print("Built without fuzzing; run scripts/fuzz.sh.")
+    static func main() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments.first == "concurrency", arguments.count > 1 else {
+            print("usage: FuzzArticleParser concurrency <files or folders>...  (fuzzing: scripts/fuzz.sh)")
+            exit(2)
+        }
+        let check = try ConcurrencyCheck(paths: Array(arguments.dropFirst()))
+        let passed = check.run(threads: 64)
+        exit(passed ? 0 : 1)
     }
 }
 #endif
