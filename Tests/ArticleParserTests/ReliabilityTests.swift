@@ -77,6 +77,15 @@ struct ParserSafetyTests {
         }
     }
 
+    @Test("stray end tags, which raise errors but no events, also stop libxml2 at the deadline")
+    func watchSeesErrors() {
+        let html = String(repeating: "</span>", count: 100_000)
+        var warnings: [ParseWarning] = []
+        #expect(throws: ArticleParseError.timeLimitExceeded(limit: .zero)) {
+            try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(.zero))
+        }
+    }
+
     @Test("without a time limit the same page is read")
     func noDeadline() throws {
         let html = String(repeating: "<p>paragraph</p>", count: 10_000)

@@ -93,10 +93,13 @@ struct HTMLDocument: Sendable {
                 }
             }
         }
+        if watch.expired != 0 {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw deadline.exceeded
+        }
         guard let document = parsed else { return HTMLTree() }
         defer { xmlFreeDoc(document) }
 
-        if watch.expired != 0 { throw deadline.exceeded }
         if clibxml2_context_stopped(context) != 0 {
             warnings.append(ParseWarning(
                 code: .parserStoppedEarly,
