@@ -43,18 +43,16 @@ import Foundation
 @main
 enum FuzzArticleParser {
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        guard arguments.first == "concurrency", arguments.count > 1 else {
-            print("usage: FuzzArticleParser concurrency <files or folders>...  (fuzzing: scripts/fuzz.sh)")
-            exit(2)
-        }
         // Everything is released before exit, so valgrind's leak check sees only real leaks.
-        let passed = check(Array(arguments.dropFirst()))
-        exit(passed ? 0 : 1)
+        exit(run(Array(CommandLine.arguments.dropFirst())))
     }
 
-    private static func check(_ paths: [String]) -> Bool {
-        ConcurrencyCheck(paths: paths).run(threads: 64)
+    private static func run(_ arguments: [String]) -> Int32 {
+        guard arguments.first == "concurrency", arguments.count > 1 else {
+            print("usage: FuzzArticleParser concurrency <files or folders>...  (fuzzing: scripts/fuzz.sh)")
+            return 2
+        }
+        return ConcurrencyCheck(paths: Array(arguments.dropFirst())).run(threads: 64) ? 0 : 1
     }
 }
 #endif
