@@ -69,12 +69,14 @@ struct HTMLDocument: Sendable {
 
     /// Runs libxml2 over UTF-8 bytes and copies the result into an ``HTMLTree``.
     ///
-    /// `options` exists so tests can provoke libxml2's own early stops; callers use the default.
+    /// `options` and `encoding` exist so tests can provoke libxml2's own early stops and its
+    /// encoding errors (which bypass `HTML_PARSE_NOERROR`); callers use the defaults.
     static func buildTree(
         utf8: [UInt8],
         warnings: inout [ParseWarning],
         deadline: Deadline,
-        options: Int32 = parserOptions
+        options: Int32 = parserOptions,
+        encoding: String = "UTF-8"
     ) throws(ArticleParseError) -> HTMLTree {
         _ = libxml2Initialized
         clibxml2_silence_errors_on_this_thread()
@@ -89,7 +91,7 @@ struct HTMLDocument: Sendable {
             defer { context.pointee._private = nil }
             return utf8.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { characters in
-                    htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
+                    htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, encoding, options)
                 }
             }
         }
