@@ -131,29 +131,26 @@ struct EncodingTests {
             + Array("</p><p>\(Self.closing)</p></article></body></html>".utf8)
     }
 
-    @Test("Shift_JIS with a declaration is decoded to the end of the page")
-    func shiftJISDeclared() throws {
-        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"shift_jis\">", text: Self.shiftJISText))
-        #expect(article.paragraphs.map(\.text) == ["東京都は月曜日、新しい橋の建設を始めると発表した。", Self.closing])
+    /// Legacy CJK pages: the declaration as the page writes it, the bytes, and their text.
+    static let legacyCases: [(label: String, bytes: [UInt8], text: String)] = [
+        ("shift_jis", shiftJISText, "東京都は月曜日、新しい橋の建設を始めると発表した。"),
+        ("gb2312", gb18030Text, "北京市政府周一宣布，新的地铁线路将于明年年底前开通运营。©"),
+    ]
+
+    @Test("Shift_JIS and GB18030 (declared gb2312, with a four-byte ©) are decoded to the end of the page",
+          arguments: legacyCases.indices)
+    func legacyDeclared(index: Int) throws {
+        let (label, bytes, text) = Self.legacyCases[index]
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"\(label)\">", text: bytes))
+        #expect(article.paragraphs.map(\.text) == [text, Self.closing])
     }
 
-    @Test("Shift_JIS without a declaration still gives the article's closing sentence")
-    func shiftJISUndeclared() throws {
-        let article = try ArticleParser().parse(bytes: legacyPage(head: "", text: Self.shiftJISText))
+    @Test("Shift_JIS and GB18030 without a declaration still give the article's closing sentence",
+          arguments: legacyCases.indices)
+    func legacyUndeclared(index: Int) throws {
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "", text: Self.legacyCases[index].bytes))
         #expect(article.paragraphs.last?.text == Self.closing)
         #expect(article.encoding == DetectedEncoding(name: "windows-1252", rule: .fallback))
-    }
-
-    @Test("GB18030 declared as gb2312 keeps its four-byte characters and the rest of the page")
-    func gb18030Declared() throws {
-        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"gb2312\">", text: Self.gb18030Text))
-        #expect(article.paragraphs.map(\.text) == ["北京市政府周一宣布，新的地铁线路将于明年年底前开通运营。©", Self.closing])
-    }
-
-    @Test("GB18030 without a declaration still gives the article's closing sentence")
-    func gb18030Undeclared() throws {
-        let article = try ArticleParser().parse(bytes: legacyPage(head: "", text: Self.gb18030Text))
-        #expect(article.paragraphs.last?.text == Self.closing)
     }
 
     @Test("UTF-8 declared as windows-1252 is read as UTF-8")

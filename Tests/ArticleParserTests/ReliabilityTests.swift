@@ -58,39 +58,40 @@ struct MarkupLimiterTests {
 
 @Suite("Parser safety")
 struct ParserSafetyTests {
+    /// libxml2's tree and warnings for `html`, with our options unless told otherwise.
+    private func build(
+        _ html: String, deadline: Deadline = Deadline(nil), options: Int32 = HTMLDocument.parserOptions
+    ) throws(ArticleParseError) -> (tree: HTMLTree, warnings: [ParseWarning]) {
+        var warnings: [ParseWarning] = []
+        let tree = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: deadline, options: options)
+        return (tree, warnings)
+    }
+
     @Test("libxml2 stopping early is reported as a warning")
     func earlyStopIsAWarning() throws {
         // Without XML_PARSE_HUGE libxml2 gives up at depth 256; the default options lift that.
         let html = String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300)
-        var warnings: [ParseWarning] = []
         let withoutHuge = HTMLDocument.parserOptions & ~HTMLDocument.hugeOption
-        _ = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(nil), options: withoutHuge)
-        #expect(warnings.map(\.code) == [.parserStoppedEarly])
+        #expect(try build(html, options: withoutHuge).warnings.map(\.code) == [.parserStoppedEarly])
     }
 
     @Test("a deadline that has passed stops libxml2 from inside the parse")
     func watchStopsLibxml2() {
-        let html = String(repeating: "<p>paragraph</p>", count: 10_000)
-        var warnings: [ParseWarning] = []
         #expect(throws: ArticleParseError.timeLimitExceeded(limit: .zero)) {
-            try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(.zero))
+            try build(String(repeating: "<p>paragraph</p>", count: 10_000), deadline: Deadline(.zero))
         }
     }
 
     @Test("stray end tags, which raise errors but no events, also stop libxml2 at the deadline")
     func watchSeesErrors() {
-        let html = String(repeating: "</span>", count: 100_000)
-        var warnings: [ParseWarning] = []
         #expect(throws: ArticleParseError.timeLimitExceeded(limit: .zero)) {
-            try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(.zero))
+            try build(String(repeating: "</span>", count: 100_000), deadline: Deadline(.zero))
         }
     }
 
     @Test("without a time limit the same page is read")
     func noDeadline() throws {
-        let html = String(repeating: "<p>paragraph</p>", count: 10_000)
-        var warnings: [ParseWarning] = []
-        let tree = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(nil))
+        let tree = try build(String(repeating: "<p>paragraph</p>", count: 10_000)).tree
         #expect(tree.elements(named: ["p"]).count == 10_000)
     }
 
