@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer target; a stub unless built with -DFUZZING (scripts/fuzz.sh).
+        .executableTarget(name: "FuzzArticleParser", dependencies: ["ArticleParser"]),
         .testTarget(
             name: "ArticleParserTests",
             dependencies: ["ArticleParser"],

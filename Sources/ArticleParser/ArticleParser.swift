@@ -33,7 +33,8 @@ public struct ArticleParser: Sendable {
         let document = try HTMLDocument.parse(
             bytes: bytes,
             charsetOverride: options.charset,
-            maximumInputBytes: options.maximumInputBytes
+            maximumInputBytes: options.maximumInputBytes,
+            timeLimit: options.timeLimit
         )
         return try ArticlePipeline(options: options, pageURL: url ?? options.baseURL).run(on: document)
     }

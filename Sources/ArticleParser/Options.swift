@@ -27,6 +27,10 @@ extension ArticleParser {
         /// Inputs larger than this many bytes are refused with ``ArticleParseError/inputTooLarge(limit:)``.
         /// Default 256 MiB; libxml2 cannot take more than 2 GiB in any case.
         public var maximumInputBytes: Int = 256 << 20
+        /// How long reading one page (decoding, parsing and building the tree) may take before
+        /// it is given up with ``ArticleParseError/timeLimitExceeded(limit:)``; `nil` means no limit.
+        /// Honoured even on pathological markup. Default 30 seconds.
+        public var timeLimit: Duration? = .seconds(30)
 
         /// Options with every setting at its default.
         public init() {}

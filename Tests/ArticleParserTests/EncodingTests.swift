@@ -111,4 +111,87 @@ struct EncodingTests {
         let article = try ArticleParser().parse(bytes: head + japanese + tail.prefix(0) + Array("</p></body></html>".utf8))
         #expect(article.text == "日本語")
     }
+
+    /// "東京都は月曜日、新しい橋の建設を始めると発表した。" in Shift_JIS.
+    private static let shiftJISText: [UInt8] = [
+        147, 140, 139, 158, 147, 115, 130, 205, 140, 142, 151, 106, 147, 250, 129, 65, 144, 86, 130, 181,
+        130, 162, 139, 180, 130, 204, 140, 154, 144, 221, 130, 240, 142, 110, 130, 223, 130, 233, 130, 198,
+        148, 173, 149, 92, 130, 181, 130, 189, 129, 66,
+    ]
+    /// "北京市政府周一宣布，新的地铁线路将于明年年底前开通运营。©" in GB18030; © takes four bytes.
+    private static let gb18030Text: [UInt8] = [
+        177, 177, 190, 169, 202, 208, 213, 254, 184, 174, 214, 220, 210, 187, 208, 251, 178, 188, 163, 172,
+        208, 194, 181, 196, 181, 216, 204, 250, 207, 223, 194, 183, 189, 171, 211, 218, 195, 247, 196, 234,
+        196, 234, 181, 215, 199, 176, 191, 170, 205, 168, 212, 203, 211, 170, 161, 163, 129, 48, 132, 56,
+    ]
+    private static let closing = "The closing sentence in plain ASCII ends the story here."
+
+    private func legacyPage(head: String, text: [UInt8]) -> [UInt8] {
+        Array("<html><head>\(head)</head><body><article><p>".utf8) + text
+            + Array("</p><p>\(Self.closing)</p></article></body></html>".utf8)
+    }
+
+    /// Legacy CJK pages: the declaration as the page writes it, the bytes, and their text.
+    static let legacyCases: [(label: String, bytes: [UInt8], text: String)] = [
+        ("shift_jis", shiftJISText, "東京都は月曜日、新しい橋の建設を始めると発表した。"),
+        ("gb2312", gb18030Text, "北京市政府周一宣布，新的地铁线路将于明年年底前开通运营。©"),
+    ]
+
+    @Test("Shift_JIS and GB18030 (declared gb2312, with a four-byte ©) are decoded to the end of the page",
+          arguments: legacyCases.indices)
+    func legacyDeclared(index: Int) throws {
+        let (label, bytes, text) = Self.legacyCases[index]
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"\(label)\">", text: bytes))
+        #expect(article.paragraphs.map(\.text) == [text, Self.closing])
+    }
+
+    @Test("Shift_JIS and GB18030 without a declaration still give the article's closing sentence",
+          arguments: legacyCases.indices)
+    func legacyUndeclared(index: Int) throws {
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "", text: Self.legacyCases[index].bytes))
+        #expect(article.paragraphs.last?.text == Self.closing)
+        #expect(article.encoding == DetectedEncoding(name: "windows-1252", rule: .fallback))
+    }
+
+    @Test("UTF-8 declared as windows-1252 is read as UTF-8")
+    func utf8DeclaredWindows1252() throws {
+        let article = try ArticleParser().parse(bytes: Array(page(head: "<meta charset=\"windows-1252\">", body: sentence).utf8))
+        #expect(article.text == sentence)
+        #expect(article.warnings.map(\.code) == [.declaredCharsetIgnored])
+    }
+
+    @Test("windows-1252 bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D keep the rest of the page")
+    func allUndefinedWindows1252Bytes() throws {
+        let text = latin1("Vorher ") + [0x81, 0x8D, 0x8F, 0x90, 0x9D] + latin1(" und nachher.")
+        let article = try ArticleParser().parse(bytes: legacyPage(head: "<meta charset=\"windows-1252\">", text: text))
+        #expect(article.paragraphs.last?.text == Self.closing)
+        #expect(article.paragraphs.first?.text.hasSuffix("und nachher.") == true)
+    }
+
+    @Test("UTF-16LE without a byte order mark is recognised by its NUL pattern")
+    func utf16LittleEndianWithoutBOM() throws {
+        var bytes: [UInt8] = []
+        for unit in page(body: sentence).utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let article = try ArticleParser().parse(bytes: bytes)
+        #expect(article.text == sentence)
+        #expect(article.encoding == DetectedEncoding(name: "UTF-16LE", rule: .utf16Pattern))
+    }
+
+    @Test("UTF-16BE without a byte order mark is recognised by its NUL pattern")
+    func utf16BigEndianWithoutBOM() throws {
+        var bytes: [UInt8] = []
+        for unit in page(body: sentence).utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let article = try ArticleParser().parse(bytes: bytes)
+        #expect(article.text == sentence)
+        #expect(article.encoding == DetectedEncoding(name: "UTF-16BE", rule: .utf16Pattern))
+    }
+
+    @Test("UTF-16BE with a byte order mark is read")
+    func utf16BigEndianWithBOM() throws {
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        for unit in page(body: sentence).utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let article = try ArticleParser().parse(bytes: bytes)
+        #expect(article.text == sentence)
+        #expect(article.encoding.rule == .byteOrderMark)
+    }
 }

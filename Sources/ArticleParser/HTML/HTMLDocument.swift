@@ -27,15 +27,23 @@ struct HTMLDocument: Sendable {
             HTML_PARSE_COMPACT, HTML_PARSE_IGNORE_ENC,
         ]
         let htmlBits = html.reduce(UInt32(0)) { $0 | $1.rawValue }
-        return Int32(bitPattern: htmlBits | XML_PARSE_HUGE.rawValue)
+        return Int32(bitPattern: htmlBits) | hugeOption
     }()
 
+    /// `XML_PARSE_HUGE`, named for the tests that turn it off.
+    static let hugeOption = Int32(bitPattern: XML_PARSE_HUGE.rawValue)
+
     /// Decodes and parses a saved page.
+    ///
+    /// - Parameter timeLimit: How long decoding, parsing and copying may take in all; past it the
+    ///   parse stops with ``ArticleParseError/timeLimitExceeded(limit:)``. `nil` means no limit.
     static func parse(
         bytes: some Collection<UInt8>,
         charsetOverride: String?,
-        maximumInputBytes: Int
+        maximumInputBytes: Int,
+        timeLimit: Duration? = nil
     ) throws(ArticleParseError) -> HTMLDocument {
+        let deadline = Deadline(timeLimit)
         guard !bytes.isEmpty else { throw .emptyInput }
         guard bytes.count <= maximumInputBytes, bytes.count < Int(Int32.max) else {
             throw .inputTooLarge(limit: maximumInputBytes)
@@ -47,25 +55,51 @@ struct HTMLDocument: Sendable {
         if decoded.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw .emptyInput
         }
-        let tree = buildTree(utf8: decoded.utf8, warnings: &warnings)
+        try deadline.check()
+        let limited = MarkupLimiter().limit(decoded.utf8, deadline: deadline)
+        if limited.isExpired { throw deadline.exceeded }
+        warnings += limitWarnings(limited)
+        // Decoding can triple the size (windows-1252 to UTF-8); libxml2 takes an `int` length.
+        guard limited.utf8.count < Int(Int32.max) else { throw .inputTooLarge(limit: maximumInputBytes) }
+        try deadline.check()
+        let tree = try buildTree(utf8: limited.utf8, warnings: &warnings, deadline: deadline)
         guard !tree.isEmpty else { throw .unreadableMarkup }
         return HTMLDocument(tree: tree, encoding: decoded.encoding, warnings: warnings)
     }
 
     /// Runs libxml2 over UTF-8 bytes and copies the result into an ``HTMLTree``.
-    private static func buildTree(utf8: [UInt8], warnings: inout [ParseWarning]) -> HTMLTree {
+    ///
+    /// `options` and `encoding` exist so tests can provoke libxml2's own early stops and its
+    /// encoding errors (which bypass `HTML_PARSE_NOERROR`); callers use the defaults.
+    static func buildTree(
+        utf8: [UInt8],
+        warnings: inout [ParseWarning],
+        deadline: Deadline,
+        options: Int32 = parserOptions,
+        encoding: String = "UTF-8"
+    ) throws(ArticleParseError) -> HTMLTree {
         _ = libxml2Initialized
         clibxml2_silence_errors_on_this_thread()
         guard let context = htmlNewParserCtxt() else { return HTMLTree() }
         defer { htmlFreeParserCtxt(context) }
         clibxml2_silence_context(context)
+        var watch = clibxml2_watch()
+        watch.deadline = deadline.nanoseconds ?? 0
 
-        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { characters in
-                htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, "UTF-8", parserOptions)
+        let parsed: htmlDocPtr? = withUnsafeMutablePointer(to: &watch) { watchPointer in
+            clibxml2_watch_context(context, watchPointer)
+            defer { context.pointee._private = nil }
+            return utf8.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, encoding, options)
+                }
             }
         }
-        guard let document else { return HTMLTree() }
+        if watch.expired != 0 {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw deadline.exceeded
+        }
+        guard let document = parsed else { return HTMLTree() }
         defer { xmlFreeDoc(document) }
 
         if clibxml2_context_stopped(context) != 0 {
@@ -74,19 +108,40 @@ struct HTMLDocument: Sendable {
                 message: "The HTML parser stopped before the end of the page (libxml2 error \(clibxml2_context_error_number(context))); text after that point may be missing."
             ))
         }
-        return copyTree(of: document)
+        return try copyTree(of: document, deadline: deadline)
+    }
+
+    /// The warnings for what the markup limiter cut.
+    private static func limitWarnings(_ limited: MarkupLimiter.Result) -> [ParseWarning] {
+        var warnings: [ParseWarning] = []
+        if limited.droppedAttributes > 0 {
+            warnings.append(ParseWarning(
+                code: .attributesDropped,
+                message: "\(limited.droppedAttributes) attributes past the first \(MarkupLimiter.maximumAttributesPerTag) of a tag were dropped."
+            ))
+        }
+        if limited.flattenedElements > 0 {
+            warnings.append(ParseWarning(
+                code: .nestingFlattened,
+                message: "\(limited.flattenedElements) elements nested deeper than \(MarkupLimiter.maximumDepth) levels were flattened; their text is kept."
+            ))
+        }
+        return warnings
     }
 
     /// Copies a libxml2 document into Swift values with an iterative walk: a recursive one
     /// overflows the stack on deeply nested pages.
-    private static func copyTree(of document: htmlDocPtr) -> HTMLTree {
+    private static func copyTree(of document: htmlDocPtr, deadline: Deadline) throws(ArticleParseError) -> HTMLTree {
         var tree = HTMLTree()
         tree.nodes.reserveCapacity(4096)
         var current: xmlNodePtr? = document.pointee.children
         var openParent: Int32 = HTMLTree.noNode
         var depth: Int32 = 0
+        var steps = 0
 
         while let node = current {
+            steps += 1
+            if steps & 0xFFF == 0 { try deadline.check() }
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:

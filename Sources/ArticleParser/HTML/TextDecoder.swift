@@ -146,14 +146,7 @@ extension TextDecoder.Result {
 /// are not HTML text.
 enum ControlCharacters {
     static func clean(_ bytes: inout [UInt8]) -> (nulCount: Int, removedCount: Int) {
-        var needsWork = false
-        for byte in bytes where byte < 0x20 || byte == 0x7F {
-            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-                needsWork = true
-                break
-            }
-        }
-        guard needsWork else { return (0, 0) }
+        guard containsControlCharacter(bytes) else { return (0, 0) }
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
         var nulCount = 0
@@ -170,6 +163,34 @@ enum ControlCharacters {
         }
         bytes = cleaned
         return (nulCount, removedCount)
+    }
+
+    /// Whether any byte is a control character other than tab, line feed, form feed and carriage
+    /// return. Words of eight bytes with no byte below 0x20 and no 0x7F are skipped whole.
+    static func containsControlCharacter(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var index = 0
+            while index + 8 <= buffer.count {
+                let word = buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let hasLow = (word &- ones &* 0x20) & ~word & highs != 0
+                let delete = word ^ (ones &* 0x7F)
+                let hasDelete = (delete &- ones) & ~delete & highs != 0
+                if !hasLow && !hasDelete {
+                    index += 8
+                    continue
+                }
+                for offset in index ..< index + 8 where isRemovable(buffer[offset]) { return true }
+                index += 8
+            }
+            for offset in index ..< buffer.count where isRemovable(buffer[offset]) { return true }
+            return false
+        }
+    }
+
+    private static func isRemovable(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F
     }
 }
 

@@ -6,6 +6,8 @@ public enum ArticleParseError: Error, Equatable, Sendable {
     case inputTooLarge(limit: Int)
     /// The input is not a web page: an image, an archive, or other binary data.
     case notHTML
+    /// Reading the page took longer than ``ArticleParser/Options/timeLimit``, which is `limit`.
+    case timeLimitExceeded(limit: Duration)
     /// No HTML tree could be built from the input.
     case unreadableMarkup
     /// A tree was built, but nothing in it looks like a story: no headline and no body text.
@@ -17,6 +19,7 @@ public enum ArticleParseError: Error, Equatable, Sendable {
         case .emptyInput: "emptyInput"
         case .inputTooLarge: "inputTooLarge"
         case .notHTML: "notHTML"
+        case .timeLimitExceeded: "timeLimitExceeded"
         case .unreadableMarkup: "unreadableMarkup"
         case .noArticleBody: "noArticleBody"
         }
@@ -28,6 +31,7 @@ public enum ArticleParseError: Error, Equatable, Sendable {
         case .emptyInput: "The input is empty."
         case .inputTooLarge(let limit): "The input is larger than the limit of \(limit) bytes."
         case .notHTML: "The input is binary data, not a web page."
+        case .timeLimitExceeded(let limit): "Reading the page took longer than the limit of \(limit)."
         case .unreadableMarkup: "No HTML could be read from the input."
         case .noArticleBody: "The page has no article: neither a headline nor body text was found."
         }

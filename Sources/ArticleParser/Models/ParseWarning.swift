@@ -10,6 +10,10 @@ public struct ParseWarning: Sendable, Hashable, Codable {
         case nulBytesReplaced
         /// The HTML parser stopped before the end of the input: text may be missing.
         case parserStoppedEarly
+        /// A start tag had more attributes than the parser accepts; the extra ones were dropped.
+        case attributesDropped
+        /// Elements nested deeper than the parser accepts were flattened; their text is kept.
+        case nestingFlattened
     }
 
     /// What kind of problem it was; stable across releases, so callers may switch over it.

@@ -1,0 +1,374 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Bounds what one page can cost libxml2, in a single linear pass over the decoded UTF-8.
+///
+/// libxml2's time is linear in the input except in a few places a page controls: its duplicate
+/// check makes a start tag with many attributes worse than quadratic (10^5 attributes take
+/// minutes), and each stray end tag searches the whole stack of open elements, so deep nesting
+/// followed by unmatched end tags is quadratic. A start tag is also one uninterruptible step for
+/// the time limit. So before parsing, this pass
+/// - keeps the first ``maximumAttributesPerTag`` attributes of a start tag and drops the rest;
+/// - flattens elements nested deeper than ``maximumDepth``: their start and end tags go, their
+///   content stays, as Blink's HTML parser does past depth 512;
+/// - removes a DOCTYPE's internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), which libxml2's HTML
+///   parser never reads but leaks into the body as text.
+///
+/// The scan tokenizes the way libxml2 does where it matters: comments end at `-->`, `script` and
+/// `style` content ends at its end tag, quoted attribute values may hold `>`.
+struct MarkupLimiter {
+    /// More attributes than any real tag carries; 256 cost libxml2 well under a millisecond.
+    static let maximumAttributesPerTag = 256
+    /// The depth past which Blink's HTML parser flattens (`kMaximumHTMLParserDOMTreeDepth`).
+    static let maximumDepth = 512
+
+    struct Result {
+        var utf8: [UInt8]
+        /// Attributes dropped because a tag had too many.
+        var droppedAttributes = 0
+        /// Start tags dropped because they were nested too deep.
+        var flattenedElements = 0
+        /// Whether a DOCTYPE internal subset was removed.
+        var removedInternalSubset = false
+        /// Whether the deadline passed before the scan was done; `utf8` is then incomplete.
+        var isExpired = false
+    }
+
+    var maximumAttributesPerTag = Self.maximumAttributesPerTag
+    var maximumDepth = Self.maximumDepth
+
+    /// Returns the bytes with the limits applied; the input itself when nothing was over a limit.
+    /// The deadline is checked every few thousand tags.
+    func limit(_ bytes: [UInt8], deadline: Deadline = Deadline(nil)) -> Result {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer, limiter: self)
+            scanner.run(deadline: deadline)
+            guard !scanner.isExpired else { return Result(utf8: [], isExpired: true) }
+            var result = Result(utf8: scanner.output.finish(original: bytes))
+            result.droppedAttributes = scanner.droppedAttributes
+            result.flattenedElements = scanner.flattenedElements
+            result.removedInternalSubset = scanner.removedInternalSubset
+            return result
+        }
+    }
+}
+
+/// The copy of the input, made only once something is actually cut.
+private struct LazyOutput {
+    var bytes: [UInt8]?
+    var copiedUpTo = 0
+
+    /// Leaves out `range` of the input.
+    mutating func cut(_ range: Range<Int>, from input: UnsafeBufferPointer<UInt8>) {
+        if bytes != nil, range.lowerBound == copiedUpTo {
+            // Right after the previous cut (a run of flattened tags): nothing to copy.
+            copiedUpTo = range.upperBound
+            return
+        }
+        if bytes == nil {
+            bytes = []
+            bytes?.reserveCapacity(input.count)
+        }
+        bytes?.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo ..< range.lowerBound]))
+        copiedUpTo = range.upperBound
+    }
+
+    func finish(original: [UInt8]) -> [UInt8] {
+        guard var bytes else { return original }
+        original.withUnsafeBufferPointer { input in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo...]))
+        }
+        return bytes
+    }
+}
+
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let limiter: MarkupLimiter
+    var output = LazyOutput()
+    var droppedAttributes = 0
+    var flattenedElements = 0
+    var removedInternalSubset = false
+    var isExpired = false
+    /// Open elements that count towards depth, as far as a tag-level scan can tell.
+    private var depth = 0
+    /// Start tags dropped for depth whose end tags have not been seen yet.
+    private var excess = 0
+    /// Set once a search for the end of an internal subset failed: later ones would fail too.
+    private var subsetSearchFailed = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, limiter: MarkupLimiter) {
+        self.bytes = bytes
+        self.limiter = limiter
+    }
+
+    mutating func run(deadline: Deadline) {
+        var index = 0
+        let count = bytes.count
+        var tags = 0
+        while let open = find(UInt8(ascii: "<"), from: index) {
+            tags += 1
+            if tags & 0xFFF == 0, deadline.isExpired {
+                isExpired = true
+                return
+            }
+            index = open
+            let next = byte(at: open + 1)
+            if next == UInt8(ascii: "!") {
+                index = skipDeclaration(at: open)
+            } else if next == UInt8(ascii: "?") {
+                index = after(UInt8(ascii: ">"), from: open + 2)
+            } else if next == UInt8(ascii: "/"), Self.isLetter(byte(at: open + 2)) {
+                index = endTag(at: open)
+            } else if Self.isLetter(next) {
+                index = startTag(at: open)
+            } else {
+                index = open + 1
+            }
+            if index >= count { break }
+        }
+    }
+
+    // MARK: - Tags
+
+    private mutating func startTag(at open: Int) -> Int {
+        let nameEnd = nameEnd(from: open + 1)
+        let kind = Self.kind(of: bytes, from: open + 1, to: nameEnd)
+        var position = nameEnd
+        var attributes = 0
+        var firstDropped: Int?
+        var selfClosing = false
+        let count = bytes.count
+        while position < count {
+            let current = bytes[position]
+            if Self.isSpace(current) {
+                position += 1
+                continue
+            }
+            if current == UInt8(ascii: ">") { break }
+            if current == UInt8(ascii: "/") {
+                selfClosing = byte(at: position + 1) == UInt8(ascii: ">")
+                position += 1
+                continue
+            }
+            let attributeStart = position
+            while position < count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: "="),
+                  bytes[position] != UInt8(ascii: ">") {
+                position += 1
+            }
+            var valueStart = position
+            while valueStart < count, Self.isSpace(bytes[valueStart]) { valueStart += 1 }
+            if valueStart < count, bytes[valueStart] == UInt8(ascii: "=") {
+                position = valueStart + 1
+                while position < count, Self.isSpace(bytes[position]) { position += 1 }
+                if position < count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") {
+                    position = after(bytes[position], from: position + 1)
+                } else {
+                    while position < count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
+                        position += 1
+                    }
+                }
+            }
+            attributes += 1
+            if attributes > limiter.maximumAttributesPerTag, firstDropped == nil {
+                firstDropped = attributeStart
+            }
+        }
+        let tagEnd = min(position + 1, count)
+        if case .counted = kind, !selfClosing, depth >= limiter.maximumDepth {
+            output.cut(open ..< tagEnd, from: bytes)
+            excess += 1
+            flattenedElements += 1
+            return tagEnd
+        }
+        if let firstDropped {
+            droppedAttributes += attributes - limiter.maximumAttributesPerTag
+            output.cut(firstDropped ..< position, from: bytes)
+        }
+        if selfClosing { return tagEnd }
+        switch kind {
+        case .rawText(let name):
+            // libxml2 (with RECOVER) ends script and style content at their own end tag.
+            return endOfRawText(named: name, from: tagEnd)
+        case .counted:
+            depth += 1
+        case .uncounted:
+            break
+        }
+        return tagEnd
+    }
+
+    private mutating func endTag(at open: Int) -> Int {
+        let nameEnd = nameEnd(from: open + 2)
+        let tagEnd = after(UInt8(ascii: ">"), from: nameEnd)
+        guard case .counted = Self.kind(of: bytes, from: open + 2, to: nameEnd) else { return tagEnd }
+        if excess > 0 {
+            output.cut(open ..< tagEnd, from: bytes)
+            excess -= 1
+        } else if depth > 0 {
+            depth -= 1
+        }
+        return tagEnd
+    }
+
+    private func endOfRawText(named name: [UInt8], from start: Int) -> Int {
+        var position = start
+        while let open = find(UInt8(ascii: "<"), from: position) {
+            if byte(at: open + 1) == UInt8(ascii: "/"), matchesIgnoringCase(name, at: open + 2) {
+                return open
+            }
+            position = open + 1
+        }
+        return bytes.count
+    }
+
+    // MARK: - Comments and declarations
+
+    private mutating func skipDeclaration(at open: Int) -> Int {
+        if byte(at: open + 2) == UInt8(ascii: "-"), byte(at: open + 3) == UInt8(ascii: "-") {
+            var position = open + 4
+            while let dash = find(UInt8(ascii: "-"), from: position) {
+                if byte(at: dash + 1) == UInt8(ascii: "-"), byte(at: dash + 2) == UInt8(ascii: ">") {
+                    return dash + 3
+                }
+                position = dash + 1
+            }
+            return bytes.count
+        }
+        if matchesIgnoringCase(Array("doctype".utf8), at: open + 2) {
+            return documentType(at: open)
+        }
+        return after(UInt8(ascii: ">"), from: open + 2)
+    }
+
+    /// Skips a DOCTYPE, cutting its internal subset if it has one.
+    private mutating func documentType(at open: Int) -> Int {
+        var position = open + 9
+        let count = bytes.count
+        while position < count, bytes[position] != UInt8(ascii: ">"), bytes[position] != UInt8(ascii: "[") {
+            position += 1
+        }
+        guard position < count, bytes[position] == UInt8(ascii: "["), !subsetSearchFailed else {
+            return min(position + 1, count)
+        }
+        let subsetStart = position
+        var quote: UInt8?
+        position += 1
+        while position < count {
+            let current = bytes[position]
+            if let open = quote {
+                if current == open { quote = nil }
+            } else if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
+                quote = current
+            } else if current == UInt8(ascii: "]") {
+                break
+            }
+            position += 1
+        }
+        guard position < count else {
+            // No end: leave the declaration to libxml2, which stops it at the first `>`.
+            subsetSearchFailed = true
+            return subsetStart + 1
+        }
+        guard let closing = find(UInt8(ascii: ">"), from: position + 1) else {
+            output.cut(subsetStart ..< count, from: bytes)
+            removedInternalSubset = true
+            return count
+        }
+        output.cut(subsetStart ..< closing, from: bytes)
+        removedInternalSubset = true
+        return closing + 1
+    }
+
+    // MARK: - Bytes
+
+    private enum Kind {
+        case counted, uncounted, rawText([UInt8])
+    }
+
+    /// Elements that never nest in libxml2's tree (void, implied end tags, the document's own),
+    /// as packed names (see `packedName`).
+    private static let uncounted: Set<UInt64> = Set([
+        "area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex",
+        "keygen", "link", "meta", "param", "source", "track", "wbr",
+        "html", "head", "body", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+        "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+    ].compactMap { packedName(Array($0.utf8)) })
+    private static let script = packedName(Array("script".utf8))
+    private static let style = packedName(Array("style".utf8))
+
+    /// A lower-cased name of up to eight bytes packed into one integer, so classifying a tag
+    /// allocates nothing; nil for longer names, which are all ordinary elements.
+    private static func packedName(_ name: [UInt8]) -> UInt64? {
+        name.withUnsafeBufferPointer { packedName($0, from: 0, to: $0.count) }
+    }
+
+    private static func packedName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
+        guard end - start <= 8 else { return nil }
+        var packed: UInt64 = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            index += 1
+        }
+        return packed
+    }
+
+    private static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind {
+        guard let packed = packedName(bytes, from: start, to: end) else { return .counted }
+        if packed == script { return .rawText(Array("script".utf8)) }
+        if packed == style { return .rawText(Array("style".utf8)) }
+        return uncounted.contains(packed) ? .uncounted : .counted
+    }
+
+    private func nameEnd(from start: Int) -> Int {
+        var position = start
+        while position < bytes.count {
+            let current = bytes[position]
+            if Self.isSpace(current) || current == UInt8(ascii: ">") || current == UInt8(ascii: "/") { break }
+            position += 1
+        }
+        return position
+    }
+
+    private func byte(at index: Int) -> UInt8 {
+        index < bytes.count ? bytes[index] : 0
+    }
+
+    /// The index of the next `value` at or after `start`, found with `memchr`.
+    private func find(_ value: UInt8, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(value), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The index just past the next `value`, or the end of the input.
+    private func after(_ value: UInt8, from start: Int) -> Int {
+        find(value, from: start).map { $0 + 1 } ?? bytes.count
+    }
+
+    private func matchesIgnoringCase(_ lowercased: [UInt8], at start: Int) -> Bool {
+        guard start + lowercased.count <= bytes.count else { return false }
+        for (offset, expected) in lowercased.enumerated() {
+            let current = bytes[start + offset]
+            if current | (Self.isUpper(current) ? 0x20 : 0) != expected { return false }
+        }
+        return true
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool {
+        byte >= 0x41 && byte <= 0x5A
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+}

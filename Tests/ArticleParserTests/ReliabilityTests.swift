@@ -1,0 +1,153 @@
+@testable import ArticleParser
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Markup limits")
+struct MarkupLimiterTests {
+    private func limited(_ html: String, depth: Int = 4, attributes: Int = 3) -> MarkupLimiter.Result {
+        MarkupLimiter(maximumAttributesPerTag: attributes, maximumDepth: depth).limit(Array(html.utf8))
+    }
+
+    @Test("markup within the limits passes through unchanged")
+    func unchanged() {
+        let html = "<!DOCTYPE html><div a=1 b=2 c=3><div><p>text</p></div></div><!-- <div><div><div> -->"
+        let result = limited(html)
+        #expect(String(decoding: result.utf8, as: UTF8.self) == html)
+        #expect(result.droppedAttributes == 0 && result.flattenedElements == 0 && !result.removedInternalSubset)
+    }
+
+    @Test("start tags nested past the depth limit are removed with their end tags, text kept")
+    func flattensDeepNesting() {
+        let result = limited("<div><div><div><div><div><div>deep</div></div></div></div></div></div><p>after</p>")
+        #expect(String(decoding: result.utf8, as: UTF8.self)
+            == "<div><div><div><div>deep</div></div></div></div><p>after</p>")
+        #expect(result.flattenedElements == 2)
+    }
+
+    @Test("attributes past the limit are dropped and the tag still ends where it did")
+    func dropsExtraAttributes() {
+        let result = limited("<a href=\"/x\" title='a > b' c=3 d=4 e=\"5\">link</a>")
+        #expect(String(decoding: result.utf8, as: UTF8.self) == "<a href=\"/x\" title='a > b' c=3 >link</a>")
+        #expect(result.droppedAttributes == 2)
+    }
+
+    @Test("tags inside scripts, styles and comments do not count towards depth")
+    func rawTextIsNotMarkup() {
+        let html = "<script>" + String(repeating: "<div>", count: 10) + "</script><style>" + String(repeating: "<b>", count: 10)
+            + "</style><!--" + String(repeating: "<i>", count: 10) + "--><div>x</div>"
+        #expect(limited(html).flattenedElements == 0)
+    }
+
+    @Test("a DOCTYPE internal subset is removed, the DOCTYPE kept")
+    func removesInternalSubset() {
+        let result = limited("<!DOCTYPE html [<!ENTITY a \"]>\"><!ENTITY b 'x'>]><p>text</p>")
+        #expect(String(decoding: result.utf8, as: UTF8.self) == "<!DOCTYPE html ><p>text</p>")
+        #expect(result.removedInternalSubset)
+    }
+
+    @Test("void and implied-end elements do not count towards depth")
+    func voidElementsDoNotNest() {
+        let html = String(repeating: "<p>one<br><img src=a.png><li>two", count: 20)
+        #expect(limited(html).flattenedElements == 0)
+    }
+}
+
+@Suite("Parser safety")
+struct ParserSafetyTests {
+    /// libxml2's tree and warnings for `html`, with our options unless told otherwise.
+    private func build(
+        _ html: String, deadline: Deadline = Deadline(nil), options: Int32 = HTMLDocument.parserOptions
+    ) throws(ArticleParseError) -> (tree: HTMLTree, warnings: [ParseWarning]) {
+        var warnings: [ParseWarning] = []
+        let tree = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: deadline, options: options)
+        return (tree, warnings)
+    }
+
+    @Test("libxml2 stopping early is reported as a warning")
+    func earlyStopIsAWarning() throws {
+        // Without XML_PARSE_HUGE libxml2 gives up at depth 256; the default options lift that.
+        let html = String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300)
+        let withoutHuge = HTMLDocument.parserOptions & ~HTMLDocument.hugeOption
+        #expect(try build(html, options: withoutHuge).warnings.map(\.code) == [.parserStoppedEarly])
+    }
+
+    @Test("a deadline that has passed stops libxml2 from inside the parse")
+    func watchStopsLibxml2() {
+        #expect(throws: ArticleParseError.timeLimitExceeded(limit: .zero)) {
+            try build(String(repeating: "<p>paragraph</p>", count: 10_000), deadline: Deadline(.zero))
+        }
+    }
+
+    @Test("stray end tags, which raise errors but no events, also stop libxml2 at the deadline")
+    func watchSeesErrors() {
+        #expect(throws: ArticleParseError.timeLimitExceeded(limit: .zero)) {
+            try build(String(repeating: "</span>", count: 100_000), deadline: Deadline(.zero))
+        }
+    }
+
+    @Test("without a time limit the same page is read")
+    func noDeadline() throws {
+        let tree = try build(String(repeating: "<p>paragraph</p>", count: 10_000)).tree
+        #expect(tree.elements(named: ["p"]).count == 10_000)
+    }
+
+    @Test("libxml2 writes nothing to stdout or stderr while several threads make it complain")
+    func libxml2StaysQuiet() throws {
+        // Our decoder only ever hands libxml2 valid UTF-8, so nothing makes it complain. Here it
+        // transcodes itself: windows-1252 with 0x81 is an iconv "encoder error", which libxml2
+        // reports through its generic error channel even with HTML_PARSE_NOERROR.
+        let page = Array("<html><body><p>before \u{1}".utf8).map { $0 == 1 ? 0x81 : $0 } + Array(" after</p></span>".utf8)
+        let output = try capturedOutput {
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                for _ in 0 ..< 10 {
+                    var warnings: [ParseWarning] = []
+                    _ = try? HTMLDocument.buildTree(utf8: page, warnings: &warnings, deadline: Deadline(nil),
+                                                    encoding: "windows-1252")
+                }
+            }
+        }
+        // Other suites may print through the test runner meanwhile; libxml2's lines look like this.
+        let libxml2Lines = output.split(separator: "\n").filter {
+            $0.contains("encoding error") || $0.contains("parser error") || $0.contains("I/O error")
+                || $0.contains("HTML parser error")
+        }
+        #expect(libxml2Lines.isEmpty, "libxml2 wrote: \(libxml2Lines.prefix(3))")
+    }
+}
+
+/// Everything written to file descriptors 1 and 2 while `body` runs, written back afterwards.
+private func capturedOutput(_ body: () -> Void) throws -> String {
+    fflush(nil)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("articleparser-\(UUID().uuidString).txt").path
+    let file = open(path, O_CREAT | O_RDWR | O_TRUNC, 0o600)
+    try #require(file >= 0)
+    defer {
+        close(file)
+        unlink(path)
+    }
+    let savedOut = dup(1)
+    let savedError = dup(2)
+    dup2(file, 1)
+    dup2(file, 2)
+    body()
+    fflush(nil)
+    dup2(savedOut, 1)
+    dup2(savedError, 2)
+    close(savedOut)
+    close(savedError)
+    // Read back with POSIX calls: Foundation's file reading is not what this test is about.
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    lseek(file, 0, SEEK_SET)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+        if count <= 0 { break }
+        bytes += chunk.prefix(count)
+    }
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    return String(decoding: bytes, as: UTF8.self)
+}
