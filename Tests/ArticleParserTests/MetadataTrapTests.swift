@@ -159,3 +159,13 @@ struct MetadataHeadlineWordingTests {
         #expect(article.title == "Council approves the crossing")
     }
 }
+
+@Suite("Metadata headline kickers")
+struct MetadataKickerTests {
+    @Test("A kicker inside the <h1> is not part of the headline")
+    func kicker() throws {
+        let article = try metadataPage(head: "<title>Riverton: Council approves bridge - Courier</title>",
+                                       body: #"<h1><span class="headline-kicker">Riverton</span> Council approves bridge</h1>"#)
+        #expect(article.title == "Council approves bridge")
+    }
+}

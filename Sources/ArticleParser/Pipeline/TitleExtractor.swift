@@ -23,7 +23,7 @@ struct TitleExtractor {
             // A heading that starts or ends the document title, the rest being the site's name.
             for heading in headings where Self.isSegment(heading, of: document) { return (heading, .visibleText) }
         }
-        if primaryCount == 1, let heading = headings.first, let (title, _) = declared.first,
+        if primaryCount == 1, let heading = headings.first, let title = declared.first?.0 ?? document,
            Self.sharesMostWords(heading, with: title) {
             // The one <h1> of the page and the declared title tell the same story in other words;
             // the <h1> is what the reader sees.

@@ -74,7 +74,7 @@ struct MetadataSources {
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
                 }
             case "h1" where !isExcluded:
-                if let text = Self.text(of: index, in: tree) {
+                if let text = Self.headingText(of: index, in: tree) {
                     if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
                 }
             default:
@@ -188,7 +188,7 @@ struct MetadataSources {
         }
         if node.name.hasPrefix("h"), node.name.count == 2,
            words.contains(where: { ["headline", "title", "entry", "post"].contains($0) }),
-           let text = Self.text(of: index, in: tree) {
+           let text = Self.headingText(of: index, in: tree) {
             markedHeadings.append(text)
         }
     }
@@ -238,6 +238,28 @@ struct MetadataSources {
             return text.dropFirst(leadIn.count).first?.isUppercase == true
         }
         return false
+    }
+
+    /// A heading's text without its kicker, section label or screen-reader prefix:
+    /// `<h1><span class="kicker">Tunesien</span> Große Aufgaben</h1>` is "Große Aufgaben".
+    private static func headingText(of index: Int, in tree: HTMLTree) -> String? {
+        var text = ""
+        var skipUntil = -1
+        for position in tree.descendants(of: index) {
+            if position < skipUntil { continue }
+            if tree[position].isText {
+                text += tree[position].text
+                continue
+            }
+            for attribute in tree.attributes(of: position) where attribute.name == "class" {
+                if Selectors.words(of: attribute.value).contains(where: { word in
+                    TitleVocabulary.kickerWords.contains { word.contains($0) }
+                }) {
+                    skipUntil = Int(tree[position].end)
+                }
+            }
+        }
+        return text.collapsingWhitespace.nonEmpty ?? Self.text(of: index, in: tree)
     }
 
     /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
