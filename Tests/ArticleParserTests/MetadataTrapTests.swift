@@ -142,3 +142,30 @@ struct MetadataTrapTests {
         #expect(article.dateModified == nil)
     }
 }
+
+@Suite("Metadata headline wording")
+struct MetadataHeadlineWordingTests {
+    @Test("The page's one <h1> wins over a declared title that words the same story differently")
+    func headingOverRewordedTitle() throws {
+        let article = try metadataPage(head: #"<meta property="og:title" content="Bridge approved: council votes for the crossing">"#,
+                                       body: "<h1>Council votes for the river crossing</h1>")
+        #expect(article.title == "Council votes for the river crossing")
+    }
+
+    @Test("An unrelated <h1> does not replace the declared title")
+    func unrelatedHeading() throws {
+        let article = try metadataPage(head: #"<meta property="og:title" content="Council approves the crossing">"#,
+                                       body: "<h1>Weather warning for the weekend</h1>")
+        #expect(article.title == "Council approves the crossing")
+    }
+}
+
+@Suite("Metadata headline kickers")
+struct MetadataKickerTests {
+    @Test("A kicker inside the <h1> is not part of the headline")
+    func kicker() throws {
+        let article = try metadataPage(head: "<title>Riverton: Council approves bridge - Courier</title>",
+                                       body: #"<h1><span class="headline-kicker">Riverton</span> Council approves bridge</h1>"#)
+        #expect(article.title == "Council approves bridge")
+    }
+}

@@ -81,3 +81,19 @@ struct MetadataLanguageTests {
         #expect(MetadataExtractor.languageTag(value) == expected)
     }
 }
+
+@Suite("Metadata byline noise")
+struct MetadataBylineNoiseTests {
+    @Test("A degree after a comma and an update label are not names")
+    func degreesAndLabels() {
+        let cleaner = AuthorCleaner(siteName: nil)
+        #expect(cleaner.people(in: ["By Grant Tinsley, PhD"]) == ["Grant Tinsley"])
+        #expect(cleaner.people(in: ["Last Updated: January 7, 2026"]) == [])
+    }
+
+    @Test("Names in parentheses after a joiner are split off")
+    func parenthesised() {
+        let cleaner = AuthorCleaner(siteName: nil)
+        #expect(cleaner.people(in: ["Martin Roux (avec Léa Petit et Jean Blanc)"]) == ["Martin Roux", "Léa Petit", "Jean Blanc"])
+    }
+}

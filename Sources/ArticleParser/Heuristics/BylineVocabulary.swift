@@ -4,7 +4,7 @@
 enum BylineVocabulary {
     /// Lower-cased lead-ins dropped from the start of a byline, longest first.
     static let leadIns: [String] = [
-        "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
+        "last updated:", "last updated", "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
         "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
         "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",

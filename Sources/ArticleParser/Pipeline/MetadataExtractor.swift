@@ -55,7 +55,8 @@ struct MetadataExtractor {
             (sources.microdata["headline"]?.first, .microdata),
         ]
         let title = TitleExtractor(siteName: siteName).headline(
-            declared: Self.present(declaredTitles), documentTitle: sources.documentTitle, headings: sources.headings)
+            declared: Self.present(declaredTitles), documentTitle: sources.documentTitle, headings: sources.headings,
+            primaryCount: sources.primaryHeadings.count)
         decision.decide(.title, \.title, [(title?.text, title?.source ?? .visibleText)])
 
         let descriptions: [(String?, MetadataSource)] = [

@@ -10,7 +10,7 @@ struct TitleExtractor {
     static let separators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " › ", " « ", " • ", " ~ ", " // ", " : ", " _ ", " / ", "_"]
 
     func headline(declared: [(String, MetadataSource)], documentTitle: String?,
-                  headings: [String]) -> (text: String, source: MetadataSource)? {
+                  headings: [String], primaryCount: Int = 0) -> (text: String, source: MetadataSource)? {
         let declared = declared.map { ($0.0.collapsingWhitespace, $0.1) }.filter { !$0.0.isEmpty }
         let document = documentTitle?.collapsingWhitespace
         let headings = headings.filter { !$0.isEmpty && !isSiteName($0) }
@@ -22,6 +22,12 @@ struct TitleExtractor {
         if let document {
             // A heading that starts or ends the document title, the rest being the site's name.
             for heading in headings where Self.isSegment(heading, of: document) { return (heading, .visibleText) }
+        }
+        if primaryCount == 1, let heading = headings.first, let title = declared.first?.0 ?? document,
+           Self.sharesMostWords(heading, with: title) {
+            // The one <h1> of the page and the declared title tell the same story in other words;
+            // the <h1> is what the reader sees.
+            return (heading, .visibleText)
         }
         if let (title, source) = declared.first {
             var cleaned = removingSiteName(title)
@@ -76,6 +82,14 @@ struct TitleExtractor {
     /// Letters and digits only, lower-cased: quotes and dashes differ between `<title>` and `<h1>`.
     static func comparable(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+
+    /// Whether at least half of the heading's words (three or more) are words of the title.
+    static func sharesMostWords(_ heading: String, with title: String) -> Bool {
+        let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+        let own = heading.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard own.count >= 3 else { return false }
+        return own.filter(words.contains).count * 2 >= own.count
     }
 
     /// Whether the heading is the part of the title before its first separator or after its last.

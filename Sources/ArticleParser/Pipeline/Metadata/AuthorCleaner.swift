@@ -52,7 +52,8 @@ struct AuthorCleaner {
                 word.removeLast()
                 endsPart = true
             }
-            if BylineVocabulary.joiners.contains(word.lowercased()) || ["|", "/", "·", "•", "-", "–", "—"].contains(word) {
+            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[]"))
+            if BylineVocabulary.joiners.contains(bare) || ["|", "/", "·", "•", "-", "–", "—"].contains(word) {
                 parts.append([])
                 continue
             }
@@ -70,7 +71,8 @@ struct AuthorCleaner {
             return nil
         }
         words = Self.droppingLeadIn(words)
-        if words.count == 1, BylineVocabulary.degrees.contains(words[0].lowercased()) { return nil }
+        // "Grant Tinsley, PhD" and "Brenda Goodman, MA WebMD": a part that opens with a degree is no name.
+        if let first = words.first, BylineVocabulary.degrees.contains(first.lowercased()) { return nil }
         if let role = words.firstIndex(where: {
             BylineVocabulary.roleWords.contains($0.lowercased()) || BylineVocabulary.trailingPrepositions.contains($0)
         }) {

@@ -33,6 +33,7 @@ struct MetadataSources {
 
     init(tree: HTMLTree) {
         var excludedUntil = -1
+        var articleUntil = -1
         var svgUntil = -1
         // The element that holds the headline is never furniture, whatever its class says
         // ("has-sidebar", "no-sidebar" wrap whole pages).
@@ -40,7 +41,9 @@ struct MetadataSources {
         for index in tree.indices where tree[index].isElement {
             let node = tree[index]
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
-            if index >= excludedUntil, !(index < headline && headline < Int(node.end)), Self.isFurniture(index, in: tree) {
+            if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
+            if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
+               Self.isFurniture(index, in: tree, insideArticle: index < articleUntil) {
                 excludedUntil = Int(node.end)
             }
             let isExcluded = index < excludedUntil
@@ -71,7 +74,7 @@ struct MetadataSources {
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
                 }
             case "h1" where !isExcluded:
-                if let text = Self.text(of: index, in: tree) {
+                if let text = Self.headingText(of: index, in: tree) {
                     if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
                 }
             default:
@@ -156,7 +159,8 @@ struct MetadataSources {
             }
             guard ["datepublished", "datemodified", "datecreated", "headline", "description", "inlanguage"].contains(key) else { continue }
             let value = tree.attribute("content", of: index)?.collapsingWhitespace.nonEmpty
-                ?? tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
+                ?? tree.attribute("datetime", of: index)?.nonEmpty
+                ?? (tree[index].name == "abbr" ? tree.attribute("title", of: index) : nil) ?? Self.text(of: index, in: tree)
             if let value { microdata[key, default: []].append(value) }
         }
     }
@@ -184,7 +188,7 @@ struct MetadataSources {
         }
         if node.name.hasPrefix("h"), node.name.count == 2,
            words.contains(where: { ["headline", "title", "entry", "post"].contains($0) }),
-           let text = Self.text(of: index, in: tree) {
+           let text = Self.headingText(of: index, in: tree) {
             markedHeadings.append(text)
         }
     }
@@ -212,13 +216,15 @@ struct MetadataSources {
     }
 
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
-    private static func isFurniture(_ index: Int, in tree: HTMLTree) -> Bool {
+    /// Inside an `<article>`, an `<aside>` holds the story's own byline and date, so only class
+    /// words count there.
+    private static func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool) -> Bool {
         let name = tree[index].name
         if ["html", "body", "main", "article"].contains(name) { return false }
-        if ["nav", "aside", "menu"].contains(name) { return true }
+        if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             for word in Selectors.words(of: attribute.value)
-            where ["sidebar", "comments", "comment", "related", "widget", "recommended", "teaser", "teasers",
+            where ["sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
                    "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
                    "breadcrumbs", "kommentare", "respond"].contains(word) {
                 return true
@@ -232,6 +238,28 @@ struct MetadataSources {
             return text.dropFirst(leadIn.count).first?.isUppercase == true
         }
         return false
+    }
+
+    /// A heading's text without its kicker, section label or screen-reader prefix:
+    /// `<h1><span class="kicker">Tunesien</span> Große Aufgaben</h1>` is "Große Aufgaben".
+    private static func headingText(of index: Int, in tree: HTMLTree) -> String? {
+        var text = ""
+        var skipUntil = -1
+        for position in tree.descendants(of: index) {
+            if position < skipUntil { continue }
+            if tree[position].isText {
+                text += tree[position].text
+                continue
+            }
+            for attribute in tree.attributes(of: position) where attribute.name == "class" {
+                if Selectors.words(of: attribute.value).contains(where: { word in
+                    TitleVocabulary.kickerWords.contains { word.contains($0) }
+                }) {
+                    skipUntil = Int(tree[position].end)
+                }
+            }
+        }
+        return text.collapsingWhitespace.nonEmpty ?? Self.text(of: index, in: tree)
     }
 
     /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
