@@ -28,6 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "article-bench", dependencies: ["ArticleParser"]),
         .testTarget(
             name: "ArticleParserTests",
             dependencies: ["ArticleParser"],

@@ -53,7 +53,7 @@ struct HTMLDocument: Sendable {
     }
 
     /// Runs libxml2 over UTF-8 bytes and copies the result into an ``HTMLTree``.
-    private static func buildTree(utf8: [UInt8], warnings: inout [ParseWarning]) -> HTMLTree {
+    static func buildTree(utf8: [UInt8], warnings: inout [ParseWarning]) -> HTMLTree {
         _ = libxml2Initialized
         clibxml2_silence_errors_on_this_thread()
         guard let context = htmlNewParserCtxt() else { return HTMLTree() }
