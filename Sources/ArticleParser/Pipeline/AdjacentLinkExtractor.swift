@@ -13,12 +13,14 @@ struct AdjacentLinkExtractor {
         let tree = analysis.tree
         var result = Result()
         for index in tree.indices where tree[index].isElement && tree[index].name == "a" && !analysis.isRemoved[index] {
-            guard let url = links.resolve(tree.attribute("href", of: index)) else { continue }
             let text = tree.textContent(of: index).collapsingWhitespace
             let lowered = text.lowercased()
+            // Resolving a URL costs far more than reading a label: only labelled links get one.
             if result.previous == nil, let label = NavigationLabels.previous.first(where: { lowered.hasPrefix($0) }) {
+                guard let url = links.resolve(tree.attribute("href", of: index)) else { continue }
                 result.previous = ArticleLink(title: Self.title(text, removing: label), url: url)
             } else if result.next == nil, let label = NavigationLabels.next.first(where: { lowered.hasPrefix($0) }) {
+                guard let url = links.resolve(tree.attribute("href", of: index)) else { continue }
                 result.next = ArticleLink(title: Self.title(text, removing: label), url: url)
             }
         }
