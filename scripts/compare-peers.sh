@@ -5,6 +5,7 @@
 # Pages default to article-bench's defaults. Each repetition runs the three tools one after the
 # other, so drift on a shared machine hits them alike; the table shows medians. Only extraction
 # is timed: imports, file reading and (for ours) process start are outside the clocks.
+# (lxml 6 moved lxml.html.clean, which trafilatura imports, into lxml_html_clean.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +24,7 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
 "$venv/bin/python" -c 'import trafilatura, resiliparse' 2>/dev/null \
-    || "$venv/bin/pip" install --quiet 'trafilatura==2.3.1' resiliparse >&2
+    || "$venv/bin/pip" install --quiet 'trafilatura==2.3.1' lxml_html_clean resiliparse >&2
 
 swift build -c release --product article-bench >&2
 bench=.build/release/article-bench

@@ -32,8 +32,8 @@ enum ClassWords {
     }
 
     /// The general rule: letters of any script and ASCII digits make words; everything else
-    /// separates them.
-    private static func unicodeWords(of value: String) -> [String] {
+    /// separates them. (Tests use it as the reference for the ASCII path.)
+    static func unicodeWords(of value: String) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in value.unicodeScalars {
