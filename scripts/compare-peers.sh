@@ -40,6 +40,7 @@ pages = [open(p, "rb").read() for p in paths]
 total_bytes = sum(len(p) for p in pages)
 
 import trafilatura
+from importlib.metadata import version
 import resiliparse
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.encoding import bytes_to_str, detect_encoding
@@ -82,7 +83,7 @@ for repetition in range(repetitions):
     for name, (wall, cpu) in ours().items():
         record(name, wall, cpu)
     record("trafilatura %s (extract, defaults)" % trafilatura.__version__, *timed(run_trafilatura))
-    record("resiliparse %s (main_content=True)" % resiliparse.__version__, *timed(run_resiliparse))
+    record("resiliparse %s (main_content=True)" % version("resiliparse"), *timed(run_resiliparse))
 
 mb = total_bytes / 1e6
 load = open("/proc/loadavg").read().split()[:3]

@@ -7,7 +7,6 @@ import Foundation
 @main
 struct ArticleBench {
     static func main() {
-        setvbuf(stdout, nil, _IOLBF, 0)  // each section appears as it ends, also when redirected
         let settings = Settings.parse(Array(CommandLine.arguments.dropFirst()))
         if case .singlePage(let path) = settings.mode {
             runSinglePage(path)

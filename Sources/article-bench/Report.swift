@@ -12,10 +12,12 @@ struct Report {
     mutating func run() {
         printHeader()
         throughput()
-        if settings.runs("stages") { stages() }
-        if settings.runs("threads") { threads() }
-        if settings.runs("linearity") { linearity() }
-        if settings.runs("rss") { peakRSS() }
+        // Each section appears as it ends, also when the output goes to a file.
+        fflush(nil)
+        if settings.runs("stages") { stages(); fflush(nil) }
+        if settings.runs("threads") { threads(); fflush(nil) }
+        if settings.runs("linearity") { linearity(); fflush(nil) }
+        if settings.runs("rss") { peakRSS(); fflush(nil) }
         if settings.runs("memory") { flatMemory() }
         print("\nload average at the end: \(Measurement.loadAverage())")
     }
