@@ -36,6 +36,8 @@ let package = Package(
         ),
         // The libFuzzer target; a stub unless built with -DFUZZING (scripts/fuzz.sh).
         .executableTarget(name: "FuzzArticleParser", dependencies: ["ArticleParser"]),
+        // The benchmark: `swift run -c release article-bench` (docs/performance.md).
+        .executableTarget(name: "article-bench", dependencies: ["ArticleParser"]),
         .testTarget(
             name: "ArticleParserTests",
             dependencies: ["ArticleParser"],

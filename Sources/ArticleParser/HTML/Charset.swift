@@ -72,21 +72,11 @@ struct CharsetDeclaration {
                 return CharsetDeclaration(charset: charset, isXMLDeclaration: true)
             }
         }
-        let text = String(decoding: head, as: UTF8.self).lowercased()
-        var searchStart = text.startIndex
-        while let metaRange = text.range(of: "<meta", range: searchStart ..< text.endIndex) {
-            let tagEnd = text[metaRange.upperBound...].firstIndex(of: ">") ?? text.endIndex
-            let tag = String(text[metaRange.upperBound ..< tagEnd])
-            if let label = value(after: "charset", in: tag), let charset = Charset(label: label) {
-                return CharsetDeclaration(charset: charset, isXMLDeclaration: false)
-            }
-            searchStart = tagEnd
-        }
-        return nil
+        return MetaCharsetScan.firstDeclaration(in: head)
     }
 
     /// The value after `name=` in a tag or in a `content="text/html; charset=..."` attribute.
-    private static func value(after name: String, in tag: String) -> String? {
+    static func value(after name: String, in tag: String) -> String? {
         guard let nameRange = tag.range(of: name) else { return nil }
         var rest = tag[nameRange.upperBound...].drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
         guard rest.first == "=" else { return nil }

@@ -41,7 +41,8 @@ struct HTMLDocument: Sendable {
         bytes: some Collection<UInt8>,
         charsetOverride: String?,
         maximumInputBytes: Int,
-        timeLimit: Duration? = nil
+        timeLimit: Duration? = nil,
+        stages: StageObserver? = nil
     ) throws(ArticleParseError) -> HTMLDocument {
         let deadline = Deadline(timeLimit)
         guard !bytes.isEmpty else { throw .emptyInput }
@@ -55,6 +56,7 @@ struct HTMLDocument: Sendable {
         if decoded.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw .emptyInput
         }
+        stages?.finished(.decoding)
         try deadline.check()
         let limited = MarkupLimiter().limit(decoded.utf8, deadline: deadline)
         if limited.isExpired { throw deadline.exceeded }
@@ -64,6 +66,7 @@ struct HTMLDocument: Sendable {
         try deadline.check()
         let tree = try buildTree(utf8: limited.utf8, warnings: &warnings, deadline: deadline)
         guard !tree.isEmpty else { throw .unreadableMarkup }
+        stages?.finished(.parseAndCopy)
         return HTMLDocument(tree: tree, encoding: decoded.encoding, warnings: warnings)
     }
 

@@ -26,8 +26,7 @@ enum TextDecoder {
             chosen = (charset, .byteOrderMark)
         } else if let declaration = CharsetDeclaration.find(in: bytes) {
             chosen = (declaration.charset, declaration.isXMLDeclaration ? .xmlDeclaration : .metaDeclaration)
-            let utf8 = UTF8Validation.scan(bytes)
-            if declaration.charset != .utf8, utf8.isValid, utf8.hasNonASCII {
+            if declaration.charset != .utf8, case let utf8 = UTF8Validation.scan(bytes), utf8.isValid, utf8.hasNonASCII {
                 // Valid multi-byte UTF-8 is almost never text in another charset: the label is wrong.
                 chosen = (.utf8, .utf8Validation)
                 warnings.append(ParseWarning(

@@ -65,18 +65,7 @@ enum Selectors {
 
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for scalar in value.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current.lowercased()) }
-        return words
+        ClassWords.split(value)
     }
 
     /// Whether a class or id value names page furniture.

@@ -5,10 +5,13 @@ struct ArticlePipeline {
     var options: ArticleParser.Options
     var pageURL: URL?
 
-    func run(on document: HTMLDocument) throws(ArticleParseError) -> Article {
+    /// Runs the stages in order; `stages`, when given, hears the end of each (for the benchmark).
+    func run(on document: HTMLDocument, stages: StageObserver? = nil) throws(ArticleParseError) -> Article {
         let analysis = PageAnalysis(tree: document.tree)
+        stages?.finished(.analysis)
         let links = LinkResolver(tree: document.tree, pageURL: pageURL)
         let metadata = MetadataExtractor(links: links, pageURL: pageURL).extract(from: document.tree)
+        stages?.finished(.metadata)
 
         let locator = ContentLocator(options: options)
         var paragraphs: [Paragraph] = []
@@ -23,10 +26,13 @@ struct ArticlePipeline {
         }
         paragraphs = HeadlineRemover(title: metadata.title).removingHeadline(from: paragraphs)
         paragraphs = StructuredBodyFallback(articleBody: metadata.articleBody).choose(paragraphs)
+        stages?.finished(.content)
         guard !paragraphs.isEmpty || metadata.title != nil else { throw .noArticleBody }
 
         let sourced = AttributionExtractor().extract(from: paragraphs)
+        stages?.finished(.attributions)
         let neighbours = AdjacentLinkExtractor(links: links).extract(from: analysis)
+        defer { stages?.finished(.links) }
 
         return Article(
             title: metadata.title,

@@ -41,33 +41,7 @@ struct TextBuffer {
     private static let cellBreak: Unicode.Scalar = "\u{E001}"
 
     static func normalize(_ raw: String) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        var pendingBreak: Unicode.Scalar?
-        for scalar in raw.unicodeScalars {
-            if scalar == lineBreak || scalar == cellBreak {
-                // A line break wins over a cell break, and both swallow the spaces around them.
-                if pendingBreak != lineBreak { pendingBreak = scalar == lineBreak ? "\n" : "\t" }
-                if scalar == lineBreak { pendingBreak = "\n" }
-                pendingSpace = false
-                continue
-            }
-            if scalar.properties.isWhitespace {
-                pendingSpace = true
-                continue
-            }
-            if !output.isEmpty {
-                if let separator = pendingBreak {
-                    output.append(separator)
-                } else if pendingSpace {
-                    output.append(" ")
-                }
-            }
-            pendingSpace = false
-            pendingBreak = nil
-            output.append(scalar)
-        }
-        return String(output)
+        WhitespaceFolding.fold(raw)
     }
 }
 

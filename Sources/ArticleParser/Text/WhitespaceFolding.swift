@@ -1,0 +1,88 @@
+/// The whitespace folding of ``TextBuffer/normalize(_:)``, done on UTF-8 bytes: every paragraph
+/// and every link label passes through it, and asking the Unicode tables about each character
+/// (`properties.isWhitespace`) cost more than the rest of the paragraph extraction.
+///
+/// Whitespace is Unicode's White_Space property, spelled out by its UTF-8 forms below:
+/// U+0009–000D, U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000. `WhitespaceFoldingTests` checks the list against the property for every code point.
+enum WhitespaceFolding {
+    /// Folds whitespace runs to one space and turns the `<br>` and cell markers (U+E000,
+    /// U+E001) into a line break or tab that swallows the spaces around it; trims both ends.
+    static func fold(_ raw: String) -> String {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var pendingBreak: UInt8 = 0  // 0, "\n" or "\t"
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                switch classify(bytes, at: index, lead: lead, length: length) {
+                case .lineBreak:
+                    pendingBreak = UInt8(ascii: "\n")
+                    pendingSpace = false
+                case .cellBreak:
+                    pendingBreak = UInt8(ascii: "\t")
+                    pendingSpace = false
+                case .whitespace:
+                    pendingSpace = true
+                case .other:
+                    if !output.isEmpty {
+                        if pendingBreak != 0 {
+                            output.append(pendingBreak)
+                        } else if pendingSpace {
+                            output.append(UInt8(ascii: " "))
+                        }
+                    }
+                    pendingSpace = false
+                    pendingBreak = 0
+                    if length == 1 {
+                        output.append(lead)
+                    } else {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index ..< min(index + length, count)]))
+                    }
+                }
+                index += length
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    private enum Kind { case whitespace, lineBreak, cellBreak, other }
+
+    @inline(__always)
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8, length: Int) -> Kind {
+        if length == 1 {
+            return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) ? .whitespace : .other
+        }
+        guard index + length <= bytes.count else { return .other }
+        let second = bytes[index + 1]
+        switch (lead, length) {
+        case (0xC2, _):
+            return second == 0x85 || second == 0xA0 ? .whitespace : .other
+        case (0xE1, _):
+            return second == 0x9A && bytes[index + 2] == 0x80 ? .whitespace : .other  // U+1680
+        case (0xE2, _):
+            let third = bytes[index + 2]
+            if second == 0x80 {
+                // U+2000–200A, U+2028, U+2029, U+202F
+                return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? .whitespace : .other
+            }
+            return second == 0x81 && third == 0x9F ? .whitespace : .other  // U+205F
+        case (0xE3, _):
+            return second == 0x80 && bytes[index + 2] == 0x80 ? .whitespace : .other  // U+3000
+        case (0xEE, _):
+            guard second == 0x80 else { return .other }
+            switch bytes[index + 2] {
+            case 0x80: return .lineBreak  // U+E000
+            case 0x81: return .cellBreak  // U+E001
+            default: return .other
+            }
+        default:
+            return .other
+        }
+    }
+}

@@ -1,0 +1,101 @@
+@testable import ArticleParser
+import Testing
+
+/// The byte-level fast paths must give exactly what the plain Unicode code they replaced gave.
+@Suite("Fast text paths")
+struct FastPathTests {
+    /// The whitespace folding as first written, on Unicode scalars: the reference.
+    private static func referenceFold(_ raw: String) -> String {
+        let lineBreak: Unicode.Scalar = "\u{E000}"
+        let cellBreak: Unicode.Scalar = "\u{E001}"
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        var pendingBreak: Unicode.Scalar?
+        for scalar in raw.unicodeScalars {
+            if scalar == lineBreak || scalar == cellBreak {
+                if pendingBreak != lineBreak { pendingBreak = scalar == lineBreak ? "\n" : "\t" }
+                if scalar == lineBreak { pendingBreak = "\n" }
+                pendingSpace = false
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if !output.isEmpty {
+                if let separator = pendingBreak {
+                    output.append(separator)
+                } else if pendingSpace {
+                    output.append(" ")
+                }
+            }
+            pendingSpace = false
+            pendingBreak = nil
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    private static let alphabet: [Unicode.Scalar] = [
+        " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}",
+        "\u{200A}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{E000}",
+        "\u{E001}", "\u{E002}", "a", "Z", "9", "-", "_", ".", "é", "É", "ß", "İ", "ø", "語", "😀", "\u{0301}",
+        "\u{2160}", "ª",
+    ]
+
+    private static func randomStrings() -> [String] {
+        var generator = SeededGenerator(seed: 42)
+        return (0 ..< 3000).map { _ in
+            let length = Int.random(in: 0 ... 24, using: &generator)
+            var text = String.UnicodeScalarView()
+            for _ in 0 ..< length { text.append(alphabet.randomElement(using: &generator)!) }
+            return String(text)
+        }
+    }
+
+    @Test("Folding on bytes treats exactly Unicode's White_Space characters as whitespace")
+    func whitespaceTable() {
+        // Every code point once, between letters, a few thousand per string.
+        let scalars = (0 ... 0x10FFFF).compactMap(Unicode.Scalar.init(_:))
+        for start in stride(from: 0, to: scalars.count, by: 8192) {
+            var text = String.UnicodeScalarView()
+            for scalar in scalars[start ..< min(start + 8192, scalars.count)] {
+                text.append(scalar)
+                text.append("x")
+            }
+            let chunk = String(text)
+            #expect(WhitespaceFolding.fold(chunk) == Self.referenceFold(chunk), "chunk from U+\(String(scalars[start].value, radix: 16))")
+        }
+    }
+
+    @Test("Folding on bytes gives what folding on scalars gave, for mixed random text")
+    func foldMatchesReference() {
+        for text in Self.randomStrings() {
+            #expect(WhitespaceFolding.fold(text) == Self.referenceFold(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
+    @Test("Splitting class names on bytes gives what splitting on scalars gave")
+    func wordsMatchReference() {
+        for text in Self.randomStrings() + ["post-nav_links", "EntryContent main", "", "--"] {
+            #expect(ClassWords.split(text) == ClassWords.unicodeWords(of: text), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
