@@ -5,7 +5,7 @@ struct ArticleParserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "article-parser",
         abstract: "Turns saved news-article pages into structured articles.",
-        subcommands: [ExtractCommand.self],
+        subcommands: [ExtractCommand.self, SummarizeCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 }

@@ -1,4 +1,5 @@
 import ArticleParser
+import ArticleSummarizer
 import Foundation
 
 /// The outcome of reading one page.
@@ -6,6 +7,8 @@ struct ExtractionRecord {
     var source: String
     var article: Article?
     var error: (code: String, message: String)?
+    /// The summary's sentences, when one was asked for.
+    var summary: [String]? = nil
 }
 
 /// Parses pages in parallel and hands the results back in input order, a window at a time, so
@@ -13,6 +16,9 @@ struct ExtractionRecord {
 struct BatchRunner {
     var parser: ArticleParser
     var jobs: Int
+    /// When set, each article also gets a summary of this many sentences.
+    var summarySentences: Int? = nil
+    var summarizer = Summarizer()
 
     func run(_ inputs: [Input], deliver: (ExtractionRecord) -> Void) {
         let window = max(jobs * 4, 1)
@@ -37,7 +43,8 @@ struct BatchRunner {
         }
         do {
             let article = try parser.parse(data: data)
-            return ExtractionRecord(source: input.source, article: article)
+            let summary = summarySentences.map { summarizer.summarize(article, sentences: $0).sentences.map(\.text) }
+            return ExtractionRecord(source: input.source, article: article, summary: summary)
         } catch {
             return ExtractionRecord(source: input.source, error: (error.code, error.message))
         }

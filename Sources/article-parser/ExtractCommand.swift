@@ -41,6 +41,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Pages parsed in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Add a \"summary\" of this many sentences to JSON output.")
+    var summary: Int?
+
     mutating func run() throws {
         var options = ArticleParser.Options(focus: focus)
         options.charset = charset
@@ -50,7 +53,8 @@ struct ExtractCommand: ParsableCommand {
         }
         let inputs = try InputCollector.collect(paths)
         let writer = OutputWriter(format: format, inputCount: inputs.count)
-        let runner = BatchRunner(parser: ArticleParser(options: options), jobs: max(1, jobs))
+        var runner = BatchRunner(parser: ArticleParser(options: options), jobs: max(1, jobs))
+        runner.summarySentences = summary
         var failures = 0
         writer.begin()
         runner.run(inputs) { record in

@@ -65,7 +65,7 @@ final class OutputWriter {
 struct RecordPayload: Encodable {
     var record: ExtractionRecord
 
-    private enum Keys: String, CodingKey { case source, error }
+    private enum Keys: String, CodingKey { case source, error, summary }
     private enum ErrorKeys: String, CodingKey { case code, message }
 
     func encode(to encoder: any Encoder) throws {
@@ -73,6 +73,7 @@ struct RecordPayload: Encodable {
         try container.encode(record.source, forKey: .source)
         if let article = record.article {
             try article.encode(to: encoder)
+            if let summary = record.summary { try container.encode(summary, forKey: .summary) }
         } else if let error = record.error {
             var nested = container.nestedContainer(keyedBy: ErrorKeys.self, forKey: .error)
             try nested.encode(error.code, forKey: .code)

@@ -1,0 +1,58 @@
+/// Decides which sentences may stand in a summary at all: not page furniture, not a caption or
+/// credit, not a fragment.
+struct SentenceFilter {
+    /// Sentences with fewer words are fragments: "Pictured.", "Read more here.", "Watch:".
+    var minimumWords: Int
+
+    /// Whether `sentence` may be chosen.
+    func admits(_ sentence: String, words: [String]) -> Bool {
+        guard words.count >= minimumWords else { return false }
+        guard words.contains(where: { $0.unicodeScalars.contains { !$0.isDecimalDigit } }) else {
+            return false
+        }
+        let lowered = sentence.lowercased()
+        if SentencePatterns.boilerplate.contains(where: { lowered.contains($0) }) { return false }
+        if SentencePatterns.creditOpenings.contains(where: { lowered.hasPrefix($0) }) { return false }
+        if isParenthetical(sentence) { return false }
+        return true
+    }
+
+    /// "(Reporting by Jane Doe; Editing by John Roe)": a whole sentence in brackets is a note
+    /// or a credit, not part of the story.
+    private func isParenthetical(_ sentence: String) -> Bool {
+        guard let first = sentence.unicodeScalars.first, first == "(" || first == "[" else {
+            return false
+        }
+        let trimmed = sentence.unicodeScalars.reversed().drop { Punctuation.terminators.contains($0) }
+        return trimmed.first == ")" || trimmed.first == "]"
+    }
+}
+
+/// Phrases that mark a sentence as page furniture rather than story. Lower-case; a sentence
+/// containing one is never chosen. Each names the kind of block it comes from.
+enum SentencePatterns {
+    static let boilerplate: [String] = [
+        // calls to action around the story
+        "click here", "sign up for", "subscribe to our", "subscribe now", "our newsletter",
+        "follow us on", "share this article", "read more:", "related:", "download our app",
+        "melden sie sich", "abonnieren sie", "inscrivez-vous", "abonnez-vous", "suscríbete",
+        // media players and embeds
+        "media playback is", "your browser does not support", "enable javascript",
+        "watch the video", "image caption", "image copyright", "getty images",
+        // legal lines and ads
+        "all rights reserved", "copyright ©", "©", "terms of use", "privacy policy", "cookie policy",
+        "we use cookies", "alle rechte vorbehalten", "tous droits réservés",
+        "todos los derechos reservados",
+        // contact lines
+        "contact the reporter", "contact the author", "email us at", "e-mail us at",
+    ]
+
+    /// How credit and caption lines begin: "Reporting by ...", "Photo: ...", "Additional
+    /// reporting by ...", "Foto: ...".
+    static let creditOpenings: [String] = [
+        "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
+        "photo:", "photos:", "picture:", "pictured:", "image:", "video:", "watch:", "listen:",
+        "caption:", "credit:", "source:", "foto:", "bild:", "quelle:", "mitarbeit:",
+        "crédit photo", "fuente:",
+    ]
+}

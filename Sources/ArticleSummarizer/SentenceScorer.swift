@@ -1,0 +1,165 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#else
+import Darwin
+#endif
+
+/// Scores every eligible sentence of one article by position, centrality and headline overlap.
+struct SentenceScorer {
+    var options: Summarizer.Options
+
+    struct Result {
+        var scores: [Double]
+        var similarity: SimilarityMatrix
+    }
+
+    func score(_ sentences: [SummaryCandidate], tokenizer: Tokenizer, title: String?) -> Result {
+        let terms = sentences.map { tokenizer.terms(in: $0.text) }
+        let vectors = TermVectors(terms)
+        let similarity = vectors.similarity()
+        let count = sentences.count
+
+        var centrality = [Double](repeating: 0, count: count)
+        for row in 0 ..< count {
+            var sum = 0.0
+            for column in 0 ..< count where column != row { sum += similarity[row, column] }
+            centrality[row] = sum
+        }
+        let topCentrality = centrality.max() ?? 0
+        if topCentrality > 0 {
+            for index in 0 ..< count { centrality[index] /= topCentrality }
+        }
+
+        let headline = Set(title.map(tokenizer.terms(in:)) ?? [])
+        var scores = [Double](repeating: 0, count: count)
+        for index in 0 ..< count {
+            let position = 1 / (1 + Double(index) / ScoringShape.positionHalfLife)
+            var overlap = 0.0
+            if !headline.isEmpty {
+                overlap = Double(Set(terms[index]).intersection(headline).count) / Double(headline.count)
+            }
+            let base = options.positionWeight * position
+                + options.centralityWeight * centrality[index]
+                + options.headlineWeight * overlap
+            scores[index] = base * ScoringShape.lengthFactor(words: sentences[index].words.count)
+                * ScoringShape.styleFactor(sentences[index].text)
+        }
+        return Result(scores: scores, similarity: similarity)
+    }
+}
+
+/// The shape of the scores: how fast the lead's advantage fades, which lengths suit a
+/// summary, which sentences read as commentary rather than report.
+enum ScoringShape {
+    /// The sentence at this index (0-based, among eligible ones) gets half the first's
+    /// position score. News states its gist in the first few sentences.
+    static let positionHalfLife = 3.0
+
+    /// Summary sentences are self-contained statements of 10–35 words: shorter ones say too
+    /// little, longer ones cost a reader too much for what they add.
+    static func lengthFactor(words: Int) -> Double {
+        if words < 10 { return 0.6 + 0.04 * Double(words) }
+        if words > 35 { return max(0.5, 35 / Double(words)) }
+        return 1
+    }
+
+    /// Direct quotation and questions report what someone said or wonders, not what happened.
+    static func styleFactor(_ sentence: String) -> Double {
+        var factor = 1.0
+        if let first = sentence.unicodeScalars.first, quotationMarks.contains(first) { factor *= 0.75 }
+        if sentence.unicodeScalars.reversed().first(where: { !Punctuation.closers.contains($0) }) == "?" {
+            factor *= 0.7
+        }
+        return factor
+    }
+
+    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "„", "«", "‘", "'", "‹", "‚", "»"]
+}
+
+/// Sentences as tf-idf vectors over their terms, idf taken over the article's own sentences.
+struct TermVectors {
+    /// For each sentence, its (term id, weight) pairs sorted by id, with unit length.
+    var vectors: [[(term: Int, weight: Double)]]
+
+    init(_ sentences: [[String]]) {
+        var ids: [String: Int] = [:]
+        var documentFrequency: [Int] = []
+        let counted: [[Int: Int]] = sentences.map { terms in
+            var counts: [Int: Int] = [:]
+            for term in terms {
+                let id: Int
+                if let known = ids[term] {
+                    id = known
+                } else {
+                    id = ids.count
+                    ids[term] = id
+                    documentFrequency.append(0)
+                }
+                counts[id, default: 0] += 1
+            }
+            for id in counts.keys { documentFrequency[id] += 1 }
+            return counts
+        }
+        let total = Double(sentences.count)
+        vectors = counted.map { counts in
+            var vector = counts.map { id, count in
+                (term: id, weight: Double(count) * log((total + 1) / Double(documentFrequency[id])))
+            }
+            vector.sort { $0.term < $1.term }
+            let length = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            if length > 0 {
+                for index in vector.indices { vector[index].weight /= length }
+            }
+            return vector
+        }
+    }
+
+    /// The cosine similarity of every pair of sentences.
+    func similarity() -> SimilarityMatrix {
+        var matrix = SimilarityMatrix(count: vectors.count)
+        for row in vectors.indices {
+            for column in vectors.indices where column > row {
+                let value = Self.dot(vectors[row], vectors[column])
+                matrix[row, column] = value
+                matrix[column, row] = value
+            }
+        }
+        return matrix
+    }
+
+    private static func dot(_ left: [(term: Int, weight: Double)], _ right: [(term: Int, weight: Double)]) -> Double {
+        var sum = 0.0
+        var i = 0
+        var j = 0
+        while i < left.count, j < right.count {
+            if left[i].term == right[j].term {
+                sum += left[i].weight * right[j].weight
+                i += 1
+                j += 1
+            } else if left[i].term < right[j].term {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}
+
+/// A square matrix of similarities between the sentences of one article.
+struct SimilarityMatrix {
+    let count: Int
+    private var values: [Double]
+
+    init(count: Int) {
+        self.count = count
+        values = [Double](repeating: 0, count: count * count)
+    }
+
+    subscript(row: Int, column: Int) -> Double {
+        get { values[row * count + column] }
+        set { values[row * count + column] = newValue }
+    }
+}
