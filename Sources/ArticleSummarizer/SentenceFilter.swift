@@ -10,11 +10,23 @@ struct SentenceFilter {
         guard words.contains(where: { $0.unicodeScalars.contains { !$0.isDecimalDigit } }) else {
             return false
         }
+        // a subheading, credit or caption run into the text: "Follow Jane on Twitter"
+        guard TextBlocks.endsLikeSentence(sentence) else { return false }
+        // a contact line: "Jane.Doe-INTERNET@example.co.uk", "Email us at news@example.org."
+        if Self.containsEmailAddress(sentence) { return false }
         let lowered = sentence.lowercased()
         if SentencePatterns.boilerplate.contains(where: { lowered.contains($0) }) { return false }
         if SentencePatterns.creditOpenings.contains(where: { lowered.hasPrefix($0) }) { return false }
         if isParenthetical(sentence) { return false }
         return true
+    }
+
+    /// Whether some word of `sentence` has the shape name@host.domain.
+    static func containsEmailAddress(_ sentence: String) -> Bool {
+        sentence.split(separator: " ").contains { word in
+            guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+            return word[word.index(after: at)...].dropLast().contains(".")
+        }
     }
 
     /// "(Reporting by Jane Doe; Editing by John Roe)": a whole sentence in brackets is a note

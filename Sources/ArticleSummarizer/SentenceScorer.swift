@@ -17,24 +17,11 @@ struct SentenceScorer {
 
     func score(_ sentences: [SummaryCandidate], tokenizer: Tokenizer, title: String?) -> Result {
         let terms = sentences.map { tokenizer.terms(in: $0.text) }
-        let vectors = TermVectors(terms)
-        let similarity = vectors.similarity()
-        let count = sentences.count
-
-        var centrality = [Double](repeating: 0, count: count)
-        for row in 0 ..< count {
-            var sum = 0.0
-            for column in 0 ..< count where column != row { sum += similarity[row, column] }
-            centrality[row] = sum
-        }
-        let topCentrality = centrality.max() ?? 0
-        if topCentrality > 0 {
-            for index in 0 ..< count { centrality[index] /= topCentrality }
-        }
-
+        let similarity = TermVectors(terms).similarity()
+        let centrality = Self.centrality(terms: terms, similarity: similarity)
         let headline = Set(title.map(tokenizer.terms(in:)) ?? [])
-        var scores = [Double](repeating: 0, count: count)
-        for index in 0 ..< count {
+        var scores = [Double](repeating: 0, count: sentences.count)
+        for index in scores.indices {
             let position = 1 / (1 + Double(index) / ScoringShape.positionHalfLife)
             var overlap = 0.0
             if !headline.isEmpty {
@@ -48,6 +35,34 @@ struct SentenceScorer {
         }
         return Result(scores: scores, similarity: similarity)
     }
+
+    /// How much each sentence shares with the others, from 0 to 1 (the most central).
+    ///
+    /// The mean of two degree centralities: the sum of tf-idf cosines (LexRank's edge
+    /// weights: what a sentence is about, whatever its length) and the sum of shared terms
+    /// over the log of both lengths (TextRank's: longer sentences that carry more of the
+    /// story's vocabulary count more). Either alone did worse on the development set.
+    static func centrality(terms: [[String]], similarity: SimilarityMatrix) -> [Double] {
+        let count = terms.count
+        let sets = terms.map(Set.init)
+        let logLengths = sets.map { log(1 + Double($0.count)) }
+        var cosine = [Double](repeating: 0, count: count)
+        var overlap = [Double](repeating: 0, count: count)
+        for row in 0 ..< count {
+            for column in 0 ..< count where column > row {
+                cosine[row] += similarity[row, column]
+                cosine[column] += similarity[row, column]
+                let lengths = logLengths[row] + logLengths[column]
+                guard lengths > 0 else { continue }
+                let shared = Double(sets[row].intersection(sets[column]).count) / lengths
+                overlap[row] += shared
+                overlap[column] += shared
+            }
+        }
+        let topCosine = max(cosine.max() ?? 0, .leastNormalMagnitude)
+        let topOverlap = max(overlap.max() ?? 0, .leastNormalMagnitude)
+        return (0 ..< count).map { (cosine[$0] / topCosine + overlap[$0] / topOverlap) / 2 }
+    }
 }
 
 /// The shape of the scores: how fast the lead's advantage fades, which lengths suit a
@@ -57,11 +72,13 @@ enum ScoringShape {
     /// position score. News states its gist in the first few sentences.
     static let positionHalfLife = 3.0
 
-    /// Summary sentences are self-contained statements of 10–35 words: shorter ones say too
-    /// little, longer ones cost a reader too much for what they add.
+    /// Summary sentences are self-contained statements of 10–25 words: shorter ones say too
+    /// little, longer ones cost a reader more than they add. The factor falls linearly to 0.6
+    /// for a one-word sentence and as 25/words above 25 words, never below 0.3.
     static func lengthFactor(words: Int) -> Double {
-        if words < 10 { return 0.6 + 0.04 * Double(words) }
-        if words > 35 { return max(0.5, 35 / Double(words)) }
+        let count = Double(words)
+        if count < 10 { return 1 - 0.4 * (10 - count) / 10 }
+        if count > 25 { return max(0.3, 25 / count) }
         return 1
     }
 

@@ -18,16 +18,18 @@ public struct Summarizer: Sendable {
         public var language: String? = nil
         /// Sentences with fewer words than this are fragments and never chosen. Default 6.
         public var minimumWords = 6
-        /// How much the place in the story counts: the first sentence scores this much, later
-        /// ones less. Default 1.
-        public var positionWeight = 1.0
+        /// How much the place in the story counts: the first sentence scores this much, the
+        /// fourth half as much. Default 0.1: centrality carries most of the signal once the
+        /// headline sentence is gone (see docs/summarizer.md); raise it for wire copy whose
+        /// first sentence is a complete summary.
+        public var positionWeight = 0.1
         /// How much sharing words with the rest of the article counts. Default 1.
         public var centralityWeight = 1.0
         /// How much sharing words with the headline counts. Default 0.5.
         public var headlineWeight = 0.5
         /// How strongly similarity to an already chosen sentence lowers a candidate's score,
-        /// from 0 (not at all) to 1 (by the full cosine similarity). Default 0.7.
-        public var redundancyPenalty = 0.7
+        /// from 0 (not at all) to 1 (by the full cosine similarity). Default 1.
+        public var redundancyPenalty = 1.0
 
         public init() {}
     }
@@ -74,20 +76,14 @@ public struct Summarizer: Sendable {
         })
     }
 
-    /// The summary of plain text: blocks separated by blank lines are paragraphs, and a block
-    /// that does not end like a sentence (a subheading, a caption, a credit) is left out.
+    /// The summary of plain text, whose blocks separated by blank lines are its paragraphs.
     ///
-    /// `title` is the headline, or `nil` when there is none. Empty when the text has no prose.
+    /// As in an article, a sentence without sentence-final punctuation (a subheading, a
+    /// caption, a credit such as "Follow Jane on Twitter") is never chosen. `title` is the
+    /// headline, or `nil` when there is none. Empty when the text has no prose.
     public func summarize(text: String, title: String? = nil, sentences count: Int = 3) -> Summary {
-        summarize(Article(title: title, paragraphs: Self.paragraphs(of: text)), sentences: count)
-    }
-
-    /// The blocks of `text` between blank lines; a block without sentence-final punctuation
-    /// becomes a caption, so it is not summarised.
-    static func paragraphs(of text: String) -> [Paragraph] {
-        TextBlocks.split(text).map { block in
-            Paragraph(text: block, kind: TextBlocks.endsLikeSentence(block) ? .paragraph : .caption)
-        }
+        let paragraphs = TextBlocks.split(text).map { Paragraph(text: $0) }
+        return summarize(Article(title: title, paragraphs: paragraphs), sentences: count)
     }
 
     /// Running text and list items; the other kinds are titles, captions, pull quotes and data.
