@@ -22,6 +22,8 @@ enum Abbreviations {
         // Spanish
         "sra", "sras", "srta", "srtas", "sres", "dña", "ud", "uds", "vd", "vds", "aprox",
         "pág", "págs", "avda", "dpto", "excmo", "excma", "ilmo", "lic", "arq", "gral",
+        // Italian
+        "sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "egr", "gent",
     ]
 
     /// Words that lead into a number: "No. 10", "Nr. 5", "p. 12", "Art. 3", "Vol. 2". Before

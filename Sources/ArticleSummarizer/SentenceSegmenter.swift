@@ -51,6 +51,11 @@ public struct SentenceSegmenter: Sendable {
                         || Punctuation.closers.contains(scalars[end]) {
                     end += 1
                 }
+                // 「行く。」と言った: a quoted sentence that a Japanese particle continues
+                if end < count, end > index + 1, Punctuation.isHiragana(scalars[end]) {
+                    index = end
+                    continue
+                }
                 emit(end)
                 index = end
                 continue
@@ -119,12 +124,17 @@ enum Punctuation {
     static let closedTerminators: Set<Unicode.Scalar> = ["。", "！", "？", "｡"]
     /// Closing quotes and brackets that stay with the sentence they close.
     static let closers: Set<Unicode.Scalar> = [
-        "\"", "'", "”", "’", "»", "›", ")", "]", "}", "」", "』", "）", "］", "】", "〉", "》",
+        "\"", "'", "”", "’", "“", "‘", "»", "›", ")", "]", "}", "」", "』", "）", "］", "】", "〉", "》",
     ]
     /// Opening quotes, brackets and marks that may come before a sentence's first word.
     static let openers: Set<Unicode.Scalar> = [
         "\"", "'", "“", "‘", "„", "‚", "«", "‹", "(", "[", "{", "¿", "¡", "「", "『", "（",
     ]
+    /// Hiragana: after a closing bracket it continues the sentence ("」と言った").
+    static func isHiragana(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3041 ... 0x309F).contains(scalar.value)
+    }
+
     /// Characters that end a line: a line break always ends a sentence.
     static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
 }
@@ -141,6 +151,7 @@ struct Candidate {
 
     var endsSentence: Bool {
         let following = FollowingWord(scalars: scalars, at: next)
+        if following.isListMarker { return true }
         if following.startsLowercase { return false }
         let marks = scalars[mark]
         if marks.contains(where: { $0 != "." && $0 != "…" }) { return true }
@@ -164,7 +175,9 @@ struct Candidate {
             return true
         }
         if Abbreviations.leading.contains(key) { return false }
-        if Abbreviations.beforeNumber.contains(key), following.startsWithDigit { return false }
+        if Abbreviations.beforeNumber.contains(key) || key.hasSuffix("str"), following.startsWithDigit {
+            return false  // "Nr. 5", "Hauptstr. 5"
+        }
         if Abbreviations.months.contains(key) {
             return following.startsWithDigit ? false : following.startsSentenceForSure
         }
@@ -202,6 +215,8 @@ struct FollowingWord {
     var startsWithDigit = false
     var startsWithOpener = false
     var isFunctionWord = false
+    /// "b)": the label of the next item of a list. ("3)" is too often the end of "(see Fig. 3)".)
+    var isListMarker = false
 
     init(scalars: [Unicode.Scalar], at start: Int) {
         var index = start
@@ -216,6 +231,8 @@ struct FollowingWord {
         }
         word = String(String.UnicodeScalarView(scalars[index ..< end])).lowercased()
         guard index < scalars.count else { return }
+        isListMarker = !startsWithOpener && end == index + 1 && end < scalars.count
+            && scalars[end] == ")" && scalars[index].properties.isAlphabetic
         let first = scalars[index].properties
         startsLowercase = first.isLowercase
         startsUppercase = first.isUppercase || (first.isAlphabetic && !first.isLowercase)
