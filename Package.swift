@@ -28,6 +28,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "summarizer-benchmark",
+            dependencies: ["ArticleParser", "ArticleSummarizer"]
+        ),
         .testTarget(
             name: "ArticleParserTests",
             dependencies: ["ArticleParser"],

@@ -14,9 +14,9 @@ struct SentenceFilter {
         guard TextBlocks.endsLikeSentence(sentence) else { return false }
         // a contact line: "Jane.Doe-INTERNET@example.co.uk", "Email us at news@example.org."
         if Self.containsEmailAddress(sentence) { return false }
-        let lowered = sentence.lowercased()
-        if SentencePatterns.boilerplate.contains(where: { lowered.contains($0) }) { return false }
-        if SentencePatterns.creditOpenings.contains(where: { lowered.hasPrefix($0) }) { return false }
+        let lowered = Array(sentence.lowercased().utf8)
+        if SentencePatterns.containsBoilerplate(lowered) { return false }
+        if SentencePatterns.creditOpeningBytes.contains(where: { lowered.starts(with: $0) }) { return false }
         if isParenthetical(sentence) { return false }
         return true
     }
@@ -59,6 +59,34 @@ enum SentencePatterns {
         "contact the reporter", "contact the author", "email us at", "e-mail us at",
     ]
 
+    /// The boilerplate phrases as UTF-8, grouped by their first byte.
+    static let boilerplateByFirstByte: [[[UInt8]]] = {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in boilerplate {
+            let bytes = Array(phrase.utf8)
+            buckets[Int(bytes[0])].append(bytes)
+        }
+        return buckets
+    }()
+
+    /// Whether lower-cased UTF-8 `text` contains a boilerplate phrase: one pass over the text,
+    /// trying only the phrases that start with the byte at hand.
+    static func containsBoilerplate(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { bytes in
+            for start in bytes.indices {
+                for phrase in boilerplateByFirstByte[Int(bytes[start])]
+                where start + phrase.count <= bytes.count {
+                    var offset = 1
+                    while offset < phrase.count, bytes[start + offset] == phrase[offset] { offset += 1 }
+                    if offset == phrase.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    static let creditOpeningBytes = creditOpenings.map { Array($0.utf8) }
+
     /// How credit and caption lines begin: "Reporting by ...", "Photo: ...", "Additional
     /// reporting by ...", "Foto: ...".
     static let creditOpenings: [String] = [
@@ -68,3 +96,4 @@ enum SentencePatterns {
         "crédit photo", "fuente:",
     ]
 }
+

@@ -17,8 +17,9 @@ struct SentenceScorer {
 
     func score(_ sentences: [SummaryCandidate], tokenizer: Tokenizer, title: String?) -> Result {
         let terms = sentences.map { tokenizer.terms(in: $0.text) }
-        let similarity = TermVectors(terms).similarity()
-        let centrality = Self.centrality(terms: terms, similarity: similarity)
+        let vectors = TermVectors(terms)
+        let similarity = vectors.similarity()
+        let centrality = Self.centrality(vectors: vectors, similarity: similarity)
         let headline = Set(title.map(tokenizer.terms(in:)) ?? [])
         var scores = [Double](repeating: 0, count: sentences.count)
         for index in scores.indices {
@@ -42,10 +43,9 @@ struct SentenceScorer {
     /// weights: what a sentence is about, whatever its length) and the sum of shared terms
     /// over the log of both lengths (TextRank's: longer sentences that carry more of the
     /// story's vocabulary count more). Either alone did worse on the development set.
-    static func centrality(terms: [[String]], similarity: SimilarityMatrix) -> [Double] {
-        let count = terms.count
-        let sets = terms.map(Set.init)
-        let logLengths = sets.map { log(1 + Double($0.count)) }
+    static func centrality(vectors: TermVectors, similarity: SimilarityMatrix) -> [Double] {
+        let count = vectors.vectors.count
+        let logLengths = vectors.vectors.map { log(1 + Double($0.count)) }
         var cosine = [Double](repeating: 0, count: count)
         var overlap = [Double](repeating: 0, count: count)
         for row in 0 ..< count {
@@ -54,7 +54,7 @@ struct SentenceScorer {
                 cosine[column] += similarity[row, column]
                 let lengths = logLengths[row] + logLengths[column]
                 guard lengths > 0 else { continue }
-                let shared = Double(sets[row].intersection(sets[column]).count) / lengths
+                let shared = Double(vectors.sharedTerms(row, column)) / lengths
                 overlap[row] += shared
                 overlap[column] += shared
             }
@@ -144,6 +144,26 @@ struct TermVectors {
             }
         }
         return matrix
+    }
+
+    /// How many distinct terms two sentences share.
+    func sharedTerms(_ first: Int, _ second: Int) -> Int {
+        let left = vectors[first], right = vectors[second]
+        var shared = 0
+        var i = 0
+        var j = 0
+        while i < left.count, j < right.count {
+            if left[i].term == right[j].term {
+                shared += 1
+                i += 1
+                j += 1
+            } else if left[i].term < right[j].term {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     private static func dot(_ left: [(term: Int, weight: Double)], _ right: [(term: Int, weight: Double)]) -> Double {

@@ -22,16 +22,18 @@ public struct SentenceSegmenter: Sendable {
     /// The sentences of `text` with the offsets of the scalars they span.
     func ranges(in text: String) -> [Span] {
         let scalars = Array(text.unicodeScalars)
+        var offsets = Array(text.unicodeScalars.indices)
+        offsets.append(text.unicodeScalars.endIndex)
         var spans: [Span] = []
         var start = 0
         var index = 0
         func emit(_ end: Int) {
             var lower = start
             var upper = end
-            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, scalars[lower].isSpace { lower += 1 }
+            while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
             if lower < upper {
-                spans.append(Span(text: String(String.UnicodeScalarView(scalars[lower ..< upper])),
+                spans.append(Span(text: String(text.unicodeScalars[offsets[lower] ..< offsets[upper]]),
                                   range: lower ..< upper))
             }
             start = end
@@ -39,15 +41,15 @@ public struct SentenceSegmenter: Sendable {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if Punctuation.lineBreaks.contains(scalar) {
+            if Punctuation.isLineBreak(scalar) {
                 emit(index)
                 index += 1
                 continue
             }
-            if Punctuation.closedTerminators.contains(scalar) {
+            if Punctuation.isClosedTerminator(scalar) {
                 var end = index + 1
                 while end < count,
-                      Punctuation.closedTerminators.contains(scalars[end])
+                      Punctuation.isClosedTerminator(scalars[end])
                         || Punctuation.closers.contains(scalars[end]) {
                     end += 1
                 }
@@ -60,42 +62,42 @@ public struct SentenceSegmenter: Sendable {
                 index = end
                 continue
             }
-            guard Punctuation.terminators.contains(scalar) else {
+            guard Punctuation.isTerminator(scalar) else {
                 index += 1
                 continue
             }
             var markEnd = index + 1
-            while markEnd < count, Punctuation.terminators.contains(scalars[markEnd]) { markEnd += 1 }
+            while markEnd < count, Punctuation.isTerminator(scalars[markEnd]) { markEnd += 1 }
             var end = markEnd
             while end < count, Punctuation.closers.contains(scalars[end]) { end += 1 }
             guard end < count else { break }
-            guard scalars[end].properties.isWhitespace else {
+            guard scalars[end].isSpace else {
                 index = end
                 continue
             }
-            if Punctuation.lineBreaks.contains(scalars[end]) {
+            if Punctuation.isLineBreak(scalars[end]) {
                 index = end
                 continue
             }
             var next = end
-            while next < count, scalars[next].properties.isWhitespace,
-                  !Punctuation.lineBreaks.contains(scalars[next]) {
+            while next < count, scalars[next].isSpace,
+                  !Punctuation.isLineBreak(scalars[next]) {
                 next += 1
             }
-            guard next < count, !Punctuation.lineBreaks.contains(scalars[next]) else {
+            guard next < count, !Punctuation.isLineBreak(scalars[next]) else {
                 index = next
                 continue
             }
             if Punctuation.closers.contains(scalars[next]),
-               next + 1 == count || scalars[next + 1].properties.isWhitespace {
+               next + 1 == count || scalars[next + 1].isSpace {
                 // a closing quote cut off by a stray space: 'in 2016. " At Glasgow'
                 end = next + 1
                 next = end
-                while next < count, scalars[next].properties.isWhitespace,
-                      !Punctuation.lineBreaks.contains(scalars[next]) {
+                while next < count, scalars[next].isSpace,
+                      !Punctuation.isLineBreak(scalars[next]) {
                     next += 1
                 }
-                guard next < count, !Punctuation.lineBreaks.contains(scalars[next]) else {
+                guard next < count, !Punctuation.isLineBreak(scalars[next]) else {
                     index = next
                     continue
                 }
@@ -130,6 +132,21 @@ enum Punctuation {
     static let openers: Set<Unicode.Scalar> = [
         "\"", "'", "“", "‘", "„", "‚", "«", "‹", "(", "[", "{", "¿", "¡", "「", "『", "（",
     ]
+    /// Whether `scalar` is one of ``terminators``; ASCII is decided without hashing.
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == "." || scalar == "!" || scalar == "?" : terminators.contains(scalar)
+    }
+
+    /// Whether `scalar` is one of ``closedTerminators``.
+    static func isClosedTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x3000 && closedTerminators.contains(scalar)
+    }
+
+    /// Whether `scalar` is one of ``lineBreaks``.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x0A ... 0x0D).contains(scalar.value) : lineBreaks.contains(scalar)
+    }
+
     /// Hiragana: after a closing bracket it continues the sentence ("」と言った").
     static func isHiragana(_ scalar: Unicode.Scalar) -> Bool {
         (0x3041 ... 0x309F).contains(scalar.value)
@@ -162,7 +179,7 @@ struct Candidate {
     /// The rules for a single period, from the word it closes and the word after it.
     private func periodEndsSentence(before following: FollowingWord) -> Bool {
         var lower = mark.lowerBound
-        while lower > sentenceStart, !scalars[lower - 1].properties.isWhitespace { lower -= 1 }
+        while lower > sentenceStart, !scalars[lower - 1].isSpace { lower -= 1 }
         var word = Array(scalars[lower ..< mark.lowerBound])
         while let first = word.first, Punctuation.openers.contains(first) { word.removeFirst() }
         // A period after a closing bracket or quote ends a sentence: "(U.N.C.L.E.).", "\"yes\"."
@@ -192,7 +209,7 @@ struct Candidate {
     /// The first non-space scalar of the current sentence.
     private var firstWordStart: Int {
         var index = sentenceStart
-        while index < mark.lowerBound, scalars[index].properties.isWhitespace { index += 1 }
+        while index < mark.lowerBound, scalars[index].isSpace { index += 1 }
         return index
     }
 
@@ -225,7 +242,7 @@ struct FollowingWord {
             index += 1
         }
         var end = index
-        while end < scalars.count, scalars[end].properties.isAlphabetic || scalars[end].isDecimalDigit
+        while end < scalars.count, scalars[end].isLetter || scalars[end].isDecimalDigit
                 || scalars[end] == "'" || scalars[end] == "’" {
             end += 1
         }
@@ -248,5 +265,18 @@ struct FollowingWord {
 }
 
 extension Unicode.Scalar {
-    var isDecimalDigit: Bool { properties.generalCategory == .decimalNumber }
+    /// A digit 0–9 in any script.
+    var isDecimalDigit: Bool {
+        value < 0x80 ? (0x30 ... 0x39).contains(value) : properties.generalCategory == .decimalNumber
+    }
+
+    /// White space, with a fast path for ASCII (Unicode property look-ups are slow).
+    var isSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09 ... 0x0D).contains(value) : properties.isWhitespace
+    }
+
+    /// A letter, with a fast path for ASCII.
+    var isLetter: Bool {
+        value < 0x80 ? (0x41 ... 0x5A).contains(value) || (0x61 ... 0x7A).contains(value) : properties.isAlphabetic
+    }
 }

@@ -24,7 +24,7 @@ enum TextBlocks {
     /// Whether `block` ends with sentence punctuation, before any closing quotes or brackets.
     static func endsLikeSentence(_ block: String) -> Bool {
         let last = block.unicodeScalars.reversed().first {
-            !Punctuation.closers.contains($0) && !$0.properties.isWhitespace
+            !Punctuation.closers.contains($0) && !$0.isSpace
         }
         guard let last else { return false }
         return Punctuation.terminators.contains(last) || Punctuation.closedTerminators.contains(last)
@@ -35,8 +35,8 @@ extension String {
     /// The string without white space at either end.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
         return String(scalars[first ... last])
     }
 }

@@ -22,10 +22,10 @@ struct Tokenizer {
         }
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.isDecimalDigit {
+            if scalar.isLetter || scalar.isDecimalDigit {
                 current.append(scalar)
             } else if scalar == "'" || scalar == "’", !current.isEmpty, index + 1 < scalars.count,
-                      scalars[index + 1].properties.isAlphabetic {
+                      scalars[index + 1].isLetter {
                 if current.count <= 2, elisions.contains(String(current).lowercased()) {
                     current = String.UnicodeScalarView()  // "l'", "d'", "qu'": drop the article
                 } else {
