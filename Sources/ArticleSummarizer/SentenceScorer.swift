@@ -148,31 +148,26 @@ struct TermVectors {
 
     /// How many distinct terms two sentences share.
     func sharedTerms(_ first: Int, _ second: Int) -> Int {
-        let left = vectors[first], right = vectors[second]
         var shared = 0
-        var i = 0
-        var j = 0
-        while i < left.count, j < right.count {
-            if left[i].term == right[j].term {
-                shared += 1
-                i += 1
-                j += 1
-            } else if left[i].term < right[j].term {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        Self.forEachSharedTerm(vectors[first], vectors[second]) { _, _ in shared += 1 }
         return shared
     }
 
     private static func dot(_ left: [(term: Int, weight: Double)], _ right: [(term: Int, weight: Double)]) -> Double {
         var sum = 0.0
+        forEachSharedTerm(left, right) { sum += $0 * $1 }
+        return sum
+    }
+
+    /// Calls `body` with both weights of every term two sorted vectors share.
+    private static func forEachSharedTerm(_ left: [(term: Int, weight: Double)],
+                                          _ right: [(term: Int, weight: Double)],
+                                          _ body: (Double, Double) -> Void) {
         var i = 0
         var j = 0
         while i < left.count, j < right.count {
             if left[i].term == right[j].term {
-                sum += left[i].weight * right[j].weight
+                body(left[i].weight, right[j].weight)
                 i += 1
                 j += 1
             } else if left[i].term < right[j].term {
@@ -181,7 +176,6 @@ struct TermVectors {
                 j += 1
             }
         }
-        return sum
     }
 }
 

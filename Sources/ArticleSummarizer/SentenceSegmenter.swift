@@ -79,28 +79,24 @@ public struct SentenceSegmenter: Sendable {
                 index = end
                 continue
             }
-            var next = end
-            while next < count, scalars[next].isSpace,
-                  !Punctuation.isLineBreak(scalars[next]) {
-                next += 1
+            /// The first scalar after the spaces from `position`: a line break, the end or a word.
+            func skipSpaces(from position: Int) -> Int {
+                var next = position
+                while next < count, scalars[next].isSpace, !Punctuation.isLineBreak(scalars[next]) {
+                    next += 1
+                }
+                return next
+            }
+            var next = skipSpaces(from: end)
+            if next < count, Punctuation.closers.contains(scalars[next]),
+               next + 1 == count || scalars[next + 1].isSpace {
+                // a closing quote cut off by a stray space: 'in 2016. " At Glasgow'
+                end = next + 1
+                next = skipSpaces(from: end)
             }
             guard next < count, !Punctuation.isLineBreak(scalars[next]) else {
                 index = next
                 continue
-            }
-            if Punctuation.closers.contains(scalars[next]),
-               next + 1 == count || scalars[next + 1].isSpace {
-                // a closing quote cut off by a stray space: 'in 2016. " At Glasgow'
-                end = next + 1
-                next = end
-                while next < count, scalars[next].isSpace,
-                      !Punctuation.isLineBreak(scalars[next]) {
-                    next += 1
-                }
-                guard next < count, !Punctuation.isLineBreak(scalars[next]) else {
-                    index = next
-                    continue
-                }
             }
             let candidate = Candidate(scalars: scalars, sentenceStart: start, mark: index ..< markEnd,
                                       next: next)
