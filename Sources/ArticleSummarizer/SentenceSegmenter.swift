@@ -9,6 +9,7 @@
 /// periods are not followed by white space. Line breaks and blank lines always end a sentence,
 /// so no sentence crosses a paragraph.
 public struct SentenceSegmenter: Sendable {
+    /// A segmenter; it has no settings and keeps no state, so one value serves every text.
     public init() {}
 
     /// The sentences of `text`, in order, trimmed of surrounding white space.

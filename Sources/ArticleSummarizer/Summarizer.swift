@@ -31,11 +31,14 @@ public struct Summarizer: Sendable {
         /// from 0 (not at all) to 1 (by the full cosine similarity). Default 1.
         public var redundancyPenalty = 1.0
 
+        /// The default settings.
         public init() {}
     }
 
+    /// The settings this summarizer uses.
     public var options: Options
 
+    /// A summarizer with the given settings, or the defaults.
     public init(options: Options = Options()) {
         self.options = options
     }

@@ -4,6 +4,7 @@ public struct Summary: Sendable, Hashable, Codable {
     /// sentence that could stand in a summary (no prose, only captions or fragments).
     public var sentences: [SummarySentence]
 
+    /// A summary of the given sentences, which should be in article order.
     public init(sentences: [SummarySentence]) {
         self.sentences = sentences
     }
@@ -26,6 +27,7 @@ public struct SummarySentence: Sendable, Hashable, Codable {
     /// within one summary.
     public var score: Double
 
+    /// A sentence of a summary.
     public init(text: String, paragraphIndex: Int, score: Double) {
         self.text = text
         self.paragraphIndex = paragraphIndex
