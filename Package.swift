@@ -38,6 +38,11 @@ let package = Package(
         .executableTarget(name: "FuzzArticleParser", dependencies: ["ArticleParser"]),
         // The benchmark: `swift run -c release article-bench` (docs/performance.md).
         .executableTarget(name: "article-bench", dependencies: ["ArticleParser"]),
+        // The summarizer's speed: `swift run -c release summarizer-benchmark`.
+        .executableTarget(
+            name: "summarizer-benchmark",
+            dependencies: ["ArticleParser", "ArticleSummarizer"]
+        ),
         .testTarget(
             name: "ArticleParserTests",
             dependencies: ["ArticleParser"],

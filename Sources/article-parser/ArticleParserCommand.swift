@@ -14,7 +14,7 @@ struct ArticleParserCommand: ParsableCommand {
 
             Exit status: 0 when every page was read, 1 when some failed, 2 for a usage error.
             """,
-        subcommands: [ExtractCommand.self, ExplainCommand.self],
+        subcommands: [ExtractCommand.self, SummarizeCommand.self, ExplainCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 

@@ -1,4 +1,5 @@
 import ArticleParser
+import ArticleSummarizer
 import Foundation
 
 /// Parses pages on `jobs` threads and hands the results back in input order. At most
@@ -7,14 +8,24 @@ import Foundation
 struct BatchRunner {
     var parser: ArticleParser
     var jobs: Int
+    /// Sentences of the summary added to each article (`--summary N`); nil adds none.
+    var summarySentences: Int? = nil
+    /// The summarizer for those summaries.
+    var summarizer = Summarizer()
 
     func run(_ inputs: InputCollector, deliver: (ExtractionRecord) -> Void) {
         let queue = OrderedQueue(inputs: inputs, window: max(jobs * 4, 2))
         let parser = parser
+        let summarySentences = summarySentences
+        let summarizer = summarizer
         for _ in 0 ..< max(jobs, 1) {
             let worker = Thread {
                 while let (index, input) = queue.take() {
-                    queue.finish(index, with: Self.extract(input, parser: parser))
+                    var record = Self.extract(input, parser: parser)
+                    if let count = summarySentences, let article = record.article {
+                        record.summary = summarizer.summarize(article, sentences: count).sentences.map(\.text)
+                    }
+                    queue.finish(index, with: record)
                 }
             }
             worker.stackSize = 8 << 20  // deep pages: the tree walks are iterative, the slack is cheap

@@ -65,6 +65,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "balanced, precision or recall.")
     var focus: ArticleParser.Focus = .balanced
 
+    @Option(help: ArgumentHelp("Add a \"summary\" of this many sentences to JSON output.", valueName: "n"))
+    var summary: Int?
+
     @Option(help: "Pages parsed in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -77,6 +80,7 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        if let summary, summary < 1 { throw ValidationError("--summary must be at least 1.") }
         if let url {
             guard let parsed = URL(string: url), parsed.scheme != nil else {
                 throw ValidationError("--url is not an absolute URL: \(url)")
@@ -118,7 +122,8 @@ struct ExtractCommand: ParsableCommand {
         let progress = quiet || !isSeveral ? nil : ProgressLine.ifTerminal { InputCollector.count(paths) }
         let writer = OutputWriter(format: format, destination: destination, isArray: isSeveral,
                                   isQuiet: quiet, progress: progress)
-        let runner = BatchRunner(parser: ArticleParser(options: parserOptions()), jobs: jobs)
+        var runner = BatchRunner(parser: ArticleParser(options: parserOptions()), jobs: jobs)
+        runner.summarySentences = summary
         var failures = 0
         writer.begin()
         runner.run(InputCollector(paths)) { record in

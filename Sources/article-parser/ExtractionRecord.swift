@@ -12,6 +12,8 @@ struct ExtractionRecord: Sendable {
     var input: Input
     var article: Article?
     var failure: Failure?
+    /// The summary's sentences, when `--summary N` asked for one.
+    var summary: [String]? = nil
 
     var source: String { input.source }
 }

@@ -6,13 +6,14 @@ import ArticleParser
 struct RecordPayload: Encodable {
     var record: ExtractionRecord
 
-    private enum Keys: String, CodingKey { case error }
+    private enum Keys: String, CodingKey { case error, summary }
     private enum ErrorKeys: String, CodingKey { case code, message }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         if let article = record.article {
             try article.encode(to: encoder)
+            if let summary = record.summary { try container.encode(summary, forKey: .summary) }
         } else if let failure = record.failure {
             var nested = container.nestedContainer(keyedBy: ErrorKeys.self, forKey: .error)
             try nested.encode(failure.code, forKey: .code)
