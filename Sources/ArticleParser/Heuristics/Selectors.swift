@@ -22,18 +22,11 @@ enum Selectors {
         "prevpost", "previouspost", "morearticles", "morenews", "teasers",
     ]
 
-    /// Words that are furniture only in combination: "entry meta", "share tools". Kept apart so
-    /// the list above stays words that decide on their own.
+    /// Word beginnings that name furniture inside compounds class names are made of:
+    /// "commentlist", "sharebar", "newsletterbox", "relatedposts".
     static let boilerplatePrefixes: [String] = [
         "comment", "share", "social", "newsletter", "related", "sidebar", "breadcrumb", "cookie",
         "advert", "subscribe", "recommend", "sponsor", "promo",
-    ]
-
-    /// Words naming the article's own container.
-    /// Evidence: WordPress `entry-content`, news CMS `article-body` / `story-body`.
-    static let contentWords: Set<String> = [
-        "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
-        "blog", "hentry", "prose", "richtext", "copy", "artikel", "beitrag", "inhalt", "single",
     ]
 
     /// Words that name a story: with one of `bodyWords` in the same class or id they name the
@@ -47,39 +40,41 @@ enum Selectors {
         "articletext", "storytext", "bodytext", "richtext", "artikeltext", "newstext",
     ]
 
-    /// Whether a class or id value names the body of a story.
-    static func namesStoryBody(_ value: String) -> Bool {
-        let parts = words(of: value)
-        if parts.contains(where: storyBodyWords.contains) { return true }
-        return parts.contains(where: storyWords.contains) && parts.contains(where: bodyWords.contains)
-    }
 
     /// Words that name a picture or video caption when markup does not say `<figcaption>`.
     /// Evidence: "wp-caption-text", "pb-caption", "media__caption", German "bildunterschrift".
     static let captionWords: Set<String> = ["caption", "captions", "bildunterschrift", "bildtext", "legende", "leyenda"]
 
-    /// Whether a class or id value names a caption.
-    static func namesCaption(_ value: String) -> Bool {
-        words(of: value).contains { captionWords.contains($0) }
-    }
 
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {
         ClassWords.split(value)
     }
 
-    /// Whether a class or id value names page furniture.
-    static func namesBoilerplate(_ value: String) -> Bool {
-        let parts = words(of: value)
-        for word in parts {
-            if boilerplateWords.contains(word) { return true }
-            for prefix in boilerplatePrefixes where word.hasPrefix(prefix) { return true }
-        }
-        return false
+
+    /// What one class or id value says about its element, from a single split into words.
+    struct Verdict {
+        var namesBoilerplate = false
+        var namesStoryBody = false
+        var namesCaption = false
     }
 
-    /// Whether a class or id value names the article's container.
-    static func namesContent(_ value: String) -> Bool {
-        words(of: value).contains { contentWords.contains($0) }
+    static func verdict(on value: String) -> Verdict {
+        let parts = words(of: value)
+        var verdict = Verdict()
+        var hasStoryWord = false
+        var hasBodyWord = false
+        for word in parts {
+            if boilerplateWords.contains(word) || boilerplatePrefixes.contains(where: word.hasPrefix) {
+                verdict.namesBoilerplate = true
+            }
+            if storyBodyWords.contains(word) { verdict.namesStoryBody = true }
+            if storyWords.contains(word) { hasStoryWord = true }
+            if bodyWords.contains(word) { hasBodyWord = true }
+            if captionWords.contains(word) { verdict.namesCaption = true }
+        }
+        if hasStoryWord && hasBodyWord { verdict.namesStoryBody = true }
+        return verdict
     }
+
 }

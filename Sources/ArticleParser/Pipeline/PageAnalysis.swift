@@ -96,19 +96,40 @@ struct PageAnalysis {
     }
 
     private mutating func markBoilerplate() {
+        // Pages repeat the same class strings on hundreds of elements: judge each string once.
+        var verdicts: [String: Selectors.Verdict] = [:]
         for index in tree.indices {
             let node = tree[index]
             let parent = Int(node.parent)
             if parent >= 0 { isInsideFurniture[index] = isInsideFurniture[parent] }
             guard node.isElement, !isRemoved[index] else { continue }
-            isBoilerplate[index] = namesBoilerplate(index)
+            var names = Selectors.Verdict()
+            var isArticleBody = false
+            for attribute in tree.attributes(of: index) {
+                switch attribute.name {
+                case "class", "id":
+                    let verdict: Selectors.Verdict
+                    if let known = verdicts[attribute.value] {
+                        verdict = known
+                    } else {
+                        verdict = Selectors.verdict(on: attribute.value)
+                        verdicts[attribute.value] = verdict
+                    }
+                    names.namesBoilerplate = names.namesBoilerplate || verdict.namesBoilerplate
+                    names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
+                    names.namesCaption = names.namesCaption || verdict.namesCaption
+                case "itemprop":
+                    if attribute.value.lowercased() == "articlebody" { isArticleBody = true }
+                default:
+                    continue
+                }
+            }
+            isBoilerplate[index] = namesBoilerplate(index, byName: names.namesBoilerplate)
             if isBoilerplate[index] {
                 isInsideFurniture[index] = true
             } else {
-                namesStory[index] = marksStory(index)
-                namesCaption[index] = tree.attributes(of: index).contains {
-                    ($0.name == "class" || $0.name == "id") && Selectors.namesCaption($0.value)
-                }
+                namesStory[index] = node.name == "article" || isArticleBody || names.namesStoryBody
+                namesCaption[index] = names.namesCaption
             }
         }
     }
@@ -137,36 +158,21 @@ struct PageAnalysis {
 
     /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
     /// words. Never the element that holds the article itself.
-    private func namesBoilerplate(_ index: Int) -> Bool {
+    private func namesBoilerplate(_ index: Int, byName: Bool) -> Bool {
         let node = tree[index]
         if node.name == "body" || node.name == "html" || holdsArticleMarker[index] { return false }
         if node.name == "article" || node.name == "main" { return false }
-        if Tags.pageChrome.contains(node.name) { return true }
-        if let role = tree.attribute("role", of: index)?.lowercased(),
-           ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar"].contains(role) {
+        if Tags.pageChrome.contains(node.name) || byName { return true }
+        if let role = tree.attribute("role", of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
             return true
-        }
-        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            if Selectors.namesBoilerplate(attribute.value) { return true }
         }
         return false
     }
 
-    private func marksStory(_ index: Int) -> Bool {
-        let node = tree[index]
-        if node.name == "article" { return true }
-        for attribute in tree.attributes(of: index) {
-            switch attribute.name {
-            case "itemprop":
-                if attribute.value.lowercased() == "articlebody" { return true }
-            case "class", "id":
-                if Selectors.namesStoryBody(attribute.value) { return true }
-            default:
-                continue
-            }
-        }
-        return false
-    }
+    /// ARIA roles of page furniture.
+    private static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
+    ]
 
     /// Characters that are not whitespace, counted on UTF-8 bytes that start a character.
     static func visibleLength(_ text: String) -> Int32 {
