@@ -75,6 +75,7 @@ struct AdjacentLinkExtractor {
 
     private func candidate(at link: Int, href: String, context: NavigationContext, textAfter previousLinkEnd: Int,
                            in tree: HTMLTree, target: (String) -> URL?) -> Candidate? {
+        if context.isRejected { return nil }
         let text = Self.spacedText(of: link, in: tree)
         let titleAttribute = tree.attribute("title", of: link)?.collapsingWhitespace
         let outside = Self.labelBefore(link, after: previousLinkEnd, in: tree)
@@ -85,7 +86,6 @@ struct AdjacentLinkExtractor {
         let label = [NavigationLabel.match(in: text), outsideLabel,
                      titleAttribute.flatMap(NavigationLabel.match(in:))]
             .compactMap { $0 }.max { $0.strength < $1.strength }
-        if context.isRejected { return nil }
 
         let markup = context.relDirection ?? context.classDirection
         var direction = label?.direction ?? markup

@@ -150,8 +150,10 @@ struct JSONLDReader {
 
     /// The parsed block: as written, else repaired, else repaired after decoding HTML entities.
     static func parse(_ text: String) -> Any? {
-        for candidate in [text, repaired(text), repaired(decodingEntities(text))] {
-            if let value = try? JSONSerialization.jsonObject(with: Data(candidate.utf8)) { return value }
+        // Most blocks are valid JSON: repair only when parsing fails, and only as far as needed.
+        let attempts: [() -> String] = [{ text }, { repaired(text) }, { repaired(decodingEntities(text)) }]
+        for attempt in attempts {
+            if let value = try? JSONSerialization.jsonObject(with: Data(attempt().utf8)) { return value }
         }
         return nil
     }

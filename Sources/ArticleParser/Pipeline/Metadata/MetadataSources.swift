@@ -95,11 +95,14 @@ struct MetadataSources {
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
     private var textsAfterHeadline: [String] = []
+    private var classKindCache: [String: ClassKinds] = [:]
     private var textsBeforeHeadline: [String] = []
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
         guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
         for child in tree.children(of: index) where tree[child].isText {
+            // Anything this stage keeps is at most 200 characters; long runs of text are prose.
+            guard tree[child].text.utf8.count <= 2000 else { continue }
             let text = tree[child].text.collapsingWhitespace
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, text.count <= 80, Self.startsWithLeadIn(text) {
                 leadInBylines.append(text)
@@ -172,25 +175,44 @@ struct MetadataSources {
             bylines.append(text)
             return
         }
-        var words: [String] = []
+        // Only small elements can be a byline or a date line; judge their class words once per string.
+        guard node.end - Int32(index) < 60 else { return }
+        var kinds = ClassKinds()
         for attribute in tree.attributes(of: index)
         where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
-            words += Selectors.words(of: attribute.value)
+            kinds.formUnion(classKinds(of: attribute.value))
         }
-        guard !words.isEmpty, node.end - Int32(index) < 60 else { return }
-        if words.contains(where: { word in BylineVocabulary.bylineWords.contains { word.contains($0) } }),
-           let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
+        guard !kinds.isEmpty else { return }
+        if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
             bylines.append(text)
         }
-        if words.contains(where: { word in DateVocabulary.dateLineWords.contains { word.contains($0) } }),
-           let text = Self.text(of: index, in: tree), text.count <= 160 {
+        if kinds.contains(.dateLine), let text = Self.text(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
         }
-        if node.name.hasPrefix("h"), node.name.count == 2,
-           words.contains(where: { ["headline", "title", "entry", "post"].contains($0) }),
+        if node.name.hasPrefix("h"), node.name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
             markedHeadings.append(text)
         }
+    }
+
+    /// What a class or id string's words say for bylines, date lines and headlines.
+    struct ClassKinds: OptionSet {
+        let rawValue: UInt8
+        static let byline = ClassKinds(rawValue: 1)
+        static let dateLine = ClassKinds(rawValue: 2)
+        static let headline = ClassKinds(rawValue: 4)
+    }
+
+    private mutating func classKinds(of value: String) -> ClassKinds {
+        if let known = classKindCache[value] { return known }
+        var kinds = ClassKinds()
+        for word in Selectors.words(of: value) {
+            if BylineVocabulary.bylineWords.contains(where: { word.utf8.contains(subsequence: $0.utf8) }) { kinds.insert(.byline) }
+            if DateVocabulary.dateLineWords.contains(where: { word.utf8.contains(subsequence: $0.utf8) }) { kinds.insert(.dateLine) }
+            if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
+        }
+        classKindCache[value] = kinds
+        return kinds
     }
 
     /// Whether an `<h1>` is the site's name rather than the story's: it links home (`rel=home`,
