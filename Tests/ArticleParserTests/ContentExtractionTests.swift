@@ -234,3 +234,26 @@ struct SourceNoteTests {
         #expect(article.paragraphs.map(\.text) == [filler])
     }
 }
+
+@Suite("Noscript")
+struct NoscriptTests {
+    private let story = "Nine brown bear females raised cubs in the national park this year, the most in fourteen years of counting."
+
+    @Test("a noscript note in a normal page is not body text")
+    func noteIsFurniture() throws {
+        let html = """
+            <html><body><noscript><p>Please enable JavaScript in your browser to see all of this site.</p></noscript>
+            <article><p>\(story)</p></article></body></html>
+            """
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [story])
+    }
+
+    @Test("a page that puts everything in noscript for readers without scripts still yields its story")
+    func wholePageInNoscript() throws {
+        let html = """
+            <html><body><noscript><div id="page"><div class="menu"><a href="/">Home</a></div>
+            <div id="text"><p>\(story)</p></div></div></noscript></body></html>
+            """
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [story])
+    }
+}

@@ -12,7 +12,7 @@ enum Tags {
     /// Elements whose content is never article text: code, styling, embedded documents,
     /// form controls and vector graphics.
     static let neverContent: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+        "script", "style", "template", "svg", "iframe", "object", "embed",
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link",
         "audio", "video", "map", "frameset", "frame", "dialog",
         // Ruby annotations: readings printed above CJK text, not part of the sentence.
@@ -22,7 +22,10 @@ enum Tags {
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Elements that are page structure, not article, when they are not inside the article.
-    static let pageChrome: Set<String> = ["nav", "aside", "footer"]
+    /// `<noscript>` is here rather than never-content: usually it holds a tracking pixel or a
+    /// "please enable JavaScript" note, but some sites put their whole page in it for readers
+    /// without scripts, and then it is where the story is.
+    static let pageChrome: Set<String> = ["nav", "aside", "footer", "noscript"]
 
     /// Elements that mark where the article is, when a page uses them.
     static let articleMarkers: Set<String> = ["article", "main"]
