@@ -81,6 +81,16 @@ final class GzipMembers {
         }
     }
 
+    /// Reads the next block of the file into the stream once it has used up the last one.
+    private func refill(_ stream: UnsafeMutablePointer<z_stream>) throws(Failure) {
+        guard stream.pointee.avail_in == 0, !isInputExhausted else { return }
+        let count = readInput()
+        guard count >= 0 else { throw .unreadable }
+        if count == 0 { isInputExhausted = true }
+        stream.pointee.next_in = input
+        stream.pointee.avail_in = uInt(count)
+    }
+
     private func startInflating(available: Int) throws(Failure) {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
@@ -96,13 +106,7 @@ final class GzipMembers {
 
     private func inflateBlock(_ stream: UnsafeMutablePointer<z_stream>) throws(Failure) -> [UInt8]? {
         while true {
-            if stream.pointee.avail_in == 0, !isInputExhausted {
-                let count = readInput()
-                guard count >= 0 else { throw .unreadable }
-                if count == 0 { isInputExhausted = true }
-                stream.pointee.next_in = input
-                stream.pointee.avail_in = uInt(count)
-            }
+            try refill(stream)
             stream.pointee.next_out = output
             stream.pointee.avail_out = uInt(Self.blockSize)
             let status = inflate(stream, Z_NO_FLUSH)
@@ -110,13 +114,7 @@ final class GzipMembers {
             switch status {
             case Z_STREAM_END:
                 // Another member may follow; trailing zeros (padding) end the file.
-                if stream.pointee.avail_in == 0, !isInputExhausted {
-                    let count = readInput()
-                    guard count >= 0 else { throw .unreadable }
-                    if count == 0 { isInputExhausted = true }
-                    stream.pointee.next_in = input
-                    stream.pointee.avail_in = uInt(count)
-                }
+                try refill(stream)
                 if stream.pointee.avail_in == 0 || stream.pointee.next_in.pointee == 0 {
                     isAtEnd = true
                 } else if inflateReset(stream) != Z_OK {
