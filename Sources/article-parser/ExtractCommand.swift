@@ -28,6 +28,8 @@ struct ExtractCommand: ParsableCommand {
               article-parser extract --format markdown --output notes/ saved-pages/
               article-parser extract --format text --charset iso-8859-1 - < old-page.html
               curl -s https://example.org/story | article-parser extract --url https://example.org/story
+              article-parser extract --format jsonl crawl.warc.gz      # HTML responses of a WARC file
+              ls *.warc.gz | article-parser extract --format jsonl --quiet --paths-from -
 
             Exit status:
               0  every page was read
