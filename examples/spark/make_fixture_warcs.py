@@ -6,7 +6,7 @@ the repository's Fixtures/pages/*/source.html, for trying the Spark job and for 
 
 Each file holds every fixture page --copies times, plus a warcinfo record and an image response
 (both skipped by the CLI). With --broken the last file also holds a record whose
-Content-Length is wrong, which the CLI reports as one error line. Prints the files' paths.
+Content-Length is wrong, which the CLI reports as one error line before reading on. Prints the files' paths.
 """
 import argparse
 import gzip
@@ -53,11 +53,11 @@ def main():
                 for page in pages:
                     url = f"https://{page.parent.name}.example.org/{number}/{copy}/story"
                     warc.write(gzip.compress(record("response", url, response(page.read_bytes()))))
-            warc.write(gzip.compress(record("response", "https://example.org/logo.png",
-                                            response(b"\x89PNG\x00", "image/png"))))
             if args.broken and number == args.files - 1:
                 block = response(pages[0].read_bytes())
                 warc.write(gzip.compress(record("response", "https://example.org/broken", block, len(block) + 99)))
+            warc.write(gzip.compress(record("response", "https://example.org/logo.png",
+                                            response(b"\x89PNG\x00", "image/png"))))
         print(path)
 
 

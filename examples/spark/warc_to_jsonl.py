@@ -33,15 +33,16 @@ def main():
     parser.add_argument("--paths", required=True, help="a text file with one WARC path per line")
     parser.add_argument("--output", required=True, help="the output folder (JSON Lines part files, or Parquet)")
     parser.add_argument("--cli", default="article-parser", help="the article-parser binary on every node")
-    parser.add_argument("--partitions", type=int, help="partitions of the path list (default: Spark's)")
+    parser.add_argument("--partitions", type=int, help="partitions of the path list (default: Spark's default parallelism)")
     parser.add_argument("--jobs", type=int, default=1, help="pages each CLI process parses at once")
     parser.add_argument("--parquet", action="store_true", help="write Parquet instead of JSON Lines")
     args = parser.parse_args()
 
     spark = SparkSession.builder.appName("article-parser-warc").getOrCreate()
-    paths = spark.sparkContext.textFile(args.paths).map(str.strip).filter(bool)
-    if args.partitions:
-        paths = paths.repartition(args.partitions)
+    context = spark.sparkContext
+    # The list is small (one line per WARC file): spread it evenly, a few files per partition.
+    listed = context.textFile(args.paths).map(str.strip).filter(bool).collect()
+    paths = context.parallelize(listed, args.partitions or context.defaultParallelism)
     records = paths.pipe(pipe_command(args.cli, args.jobs), checkCode=True)
 
     if args.parquet:
