@@ -145,4 +145,19 @@ struct WARCTests {
         #expect((objects[0]["error"] as? [String: Any])?["code"] as? String == "corruptRecord")
         #expect((objects[1]["title"] as? String)?.hasPrefix(CLI.seedTitle) == true)
     }
+
+    @Test("WARC article lines and error lines, with url and warcRecordId, conform to the JSON Schema")
+    func schema() throws {
+        let check = try SchemaCheck(schemaAt: CLI.schema)
+        let page = Fixture.pages[0]
+        let block = try Fixture.httpResponse(page.html)
+        var warc = try Fixture.pageRecord(page)
+        warc += Fixture.record(type: "response", url: page.url, id: "broken", block: block, declaredLength: block.count - 9)
+        let objects = try extract(warc, named: "schema.warc").jsonLines()
+        try #require(objects.count == 2)
+        #expect(objects[1]["error"] != nil)
+        for object in objects {
+            #expect(check.problems(with: object) == [])
+        }
+    }
 }
