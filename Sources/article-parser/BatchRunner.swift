@@ -35,6 +35,7 @@ struct BatchRunner {
     }
 
     static func extract(_ input: Input, parser: ArticleParser) -> ExtractionRecord {
+        if let record = extractEmbedded(input, parser: parser) { return record }
         let data: Data
         switch PageReader.read(input, limit: parser.options.maximumInputBytes) {
         case .success(let bytes): data = bytes
@@ -51,6 +52,8 @@ struct BatchRunner {
 /// Hands inputs to workers with their position, and results back to the writer by position.
 private final class OrderedQueue: @unchecked Sendable {
     private let condition = NSCondition()
+    /// Held while an input is read, so one worker at a time reads.
+    private let inputLock = NSLock()
     private var inputs: InputCollector
     private let window: Int
     private var taken = 0
@@ -65,10 +68,18 @@ private final class OrderedQueue: @unchecked Sendable {
 
     /// The next input and its position, waiting while the window is full; `nil` at the end.
     func take() -> (Int, Input)? {
+        // The input is read outside `condition`, so a worker waiting on a pipe (`--paths-from -`)
+        // never keeps the finished records from the writer.
+        inputLock.lock()
+        defer { inputLock.unlock() }
+        condition.lock()
+        while !exhausted, taken - delivered >= window { condition.wait() }
+        let isExhausted = exhausted
+        condition.unlock()
+        let input = isExhausted ? nil : inputs.next()
         condition.lock()
         defer { condition.unlock() }
-        while !exhausted, taken - delivered >= window { condition.wait() }
-        guard !exhausted, let input = inputs.next() else {
+        guard let input else {
             exhausted = true
             condition.broadcast()
             return nil

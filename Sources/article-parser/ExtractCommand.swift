@@ -28,6 +28,8 @@ struct ExtractCommand: ParsableCommand {
               article-parser extract --format markdown --output notes/ saved-pages/
               article-parser extract --format text --charset iso-8859-1 - < old-page.html
               curl -s https://example.org/story | article-parser extract --url https://example.org/story
+              article-parser extract --format jsonl crawl.warc.gz      # HTML responses of a WARC file
+              ls *.warc.gz | article-parser extract --format jsonl --quiet --paths-from -
 
             Exit status:
               0  every page was read
@@ -75,6 +77,21 @@ struct ExtractCommand: ParsableCommand {
                                valueName: "folder"))
     var output: String?
 
+    @Option(name: .customLong("warc"), help: ArgumentHelp(
+        "A WARC file (.warc or .warc.gz, any name) whose HTML responses are the pages; repeatable.",
+        valueName: "file"))
+    var warcFiles: [String] = []
+
+    @Option(name: .customLong("paths-from"), help: ArgumentHelp(
+        "Read input paths (files, folders, WARC files) one a line from this file, '-' for standard input.",
+        valueName: "file"))
+    var pathsFrom: String?
+
+    @Option(name: .customLong("records-from"), help: ArgumentHelp(
+        "Read pages as JSON Lines {\"url\", \"html\", \"charset\"?} from this file, '-' for standard input.",
+        valueName: "file"))
+    var recordsFrom: String?
+
     @Flag(help: "No progress line and no messages on standard error; the exit status still tells.")
     var quiet = false
 
@@ -91,6 +108,7 @@ struct ExtractCommand: ParsableCommand {
                 throw ValidationError("--url names one page's address; give it one file or standard input.")
             }
         }
+        try validateStreaming()
         if let charset, charset.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--charset needs a name such as utf-8 or iso-8859-1.")
         }
@@ -119,14 +137,19 @@ struct ExtractCommand: ParsableCommand {
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
         }
-        let progress = quiet || !isSeveral ? nil : ProgressLine.ifTerminal { InputCollector.count(paths) }
-        let writer = OutputWriter(format: format, destination: destination, isArray: isSeveral,
+        let isStreaming = pathsFrom != nil || recordsFrom != nil || !warcFiles.isEmpty
+            || paths.contains(where: WARCReader.isWARC)
+        // Counting would read standard input or every WARC file twice: no progress line then.
+        let progress = quiet || !isSeveral || isStreaming ? nil : ProgressLine.ifTerminal { InputCollector.count(paths) }
+        let writer = OutputWriter(format: format, destination: destination, isArray: isSeveral || isStreaming,
                                   isQuiet: quiet, progress: progress)
+        writer.flushesEachRecord = pathsFrom != nil || recordsFrom != nil
         var runner = BatchRunner(parser: ArticleParser(options: parserOptions()), jobs: jobs)
         runner.summarySentences = summary
         var failures = 0
         writer.begin()
-        runner.run(InputCollector(paths)) { record in
+        guard let inputs = streamingInputs() else { throw ExitCode(2) }
+        runner.run(inputs) { record in
             if record.failure != nil { failures += 1 }
             writer.write(record)
         }

@@ -14,6 +14,10 @@ struct ExtractionRecord: Sendable {
     var failure: Failure?
     /// The summary's sentences, when `--summary N` asked for one.
     var summary: [String]? = nil
+    /// The page's address for WARC records (`WARC-Target-URI`) and `--records-from` lines.
+    var url: String? = nil
+    /// The WARC record's `WARC-Record-ID`.
+    var warcRecordID: String? = nil
 
     var source: String { input.source }
 }

@@ -13,6 +13,10 @@ struct Input: Sendable {
         case standardInput
         /// A folder the walk could not open; it becomes that input's error, and the batch goes on.
         case unlistableFolder(String, reason: String)
+        /// An HTML response record of a WARC file, or a record that could not be read.
+        case warcRecord(WARCRecord)
+        /// A line of `--records-from`.
+        case inlinePage(InlinePage)
     }
 
     var origin: Origin
@@ -24,7 +28,8 @@ struct Input: Sendable {
     var source: String {
         switch origin {
         case .file(let path), .unlistableFolder(let path, _): path
-        case .standardInput: "-"
+        case .standardInput, .inlinePage: "-"
+        case .warcRecord(let record): record.source
         }
     }
 }
@@ -41,8 +46,29 @@ struct InputCollector: Sequence, IteratorProtocol {
     /// Open folders, innermost last: each with its sorted entries still to visit.
     private var folders: [(path: String, relative: String, entries: [String], next: Int)] = []
 
+    // WARC files and the streaming modes (`--warc`, `--paths-from`, `--records-from`).
+    private var warcPaths: Set<String> = []
+    private var warc: WARCReader?
+    private var warcLimit = 256 << 20
+    private var pathLines: LineReader?
+    private var recordLines: LineReader?
+    private var recordLineNumber = 0
+
     init(_ paths: [String]) {
         arguments = paths.isEmpty ? ["-"] : paths
+    }
+
+    /// The paths, then `warcPaths` read as WARC files whatever their names; with `pathsFrom`
+    /// (a file, or "-" for standard input) the paths are read from it one a line instead, and
+    /// with `recordsFrom` its lines are the pages. `limit` caps a WARC record's size.
+    init(_ paths: [String], warcPaths: [String], pathsFrom: LineReader? = nil, recordsFrom: LineReader? = nil,
+         limit: Int) {
+        arguments = paths + warcPaths
+        if arguments.isEmpty, pathsFrom == nil, recordsFrom == nil { arguments = ["-"] }
+        self.warcPaths = Set(warcPaths)
+        pathLines = pathsFrom
+        recordLines = recordsFrom
+        warcLimit = limit
     }
 
     static func isPage(_ name: String) -> Bool {
@@ -59,18 +85,45 @@ struct InputCollector: Sequence, IteratorProtocol {
     }
 
     mutating func next() -> Input? {
+        if let recordLines {
+            guard let line = recordLines.next() else { return nil }
+            recordLineNumber += 1
+            return Input(origin: .inlinePage(InlinePage(lineNumber: recordLineNumber, line: Data(line))),
+                         relativePath: "record-\(recordLineNumber)")
+        }
         while true {
+            if let record = warc?.next() {
+                let name = (record.source as NSString).lastPathComponent
+                return Input(origin: .warcRecord(record), relativePath: name + "/record-\(record.index)")
+            }
+            warc = nil
             if let input = nextInFolders() { return input }
-            guard nextArgument < arguments.count else { return nil }
-            let path = arguments[nextArgument]
-            nextArgument += 1
+            guard let path = nextPath() else { return nil }
             if path == "-" { return Input(origin: .standardInput, relativePath: "stdin") }
+            if warcPaths.contains(path) || WARCReader.isWARC(path), !Self.isDirectory(path, followingLinks: true) {
+                warc = WARCReader(path: path, limit: warcLimit)
+                continue
+            }
             guard Self.isDirectory(path, followingLinks: true) else {
                 // Missing and unreadable files become that page's error when read.
                 return Input(origin: .file(path), relativePath: (path as NSString).lastPathComponent)
             }
             if let failure = open(folder: path, relative: "") { return failure }
         }
+    }
+
+    /// The next command-line path, or the next non-empty line of `--paths-from`.
+    private mutating func nextPath() -> String? {
+        if let pathLines {
+            while let line = pathLines.next() {
+                let path = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if !path.isEmpty { return path }
+            }
+            return nil
+        }
+        guard nextArgument < arguments.count else { return nil }
+        nextArgument += 1
+        return arguments[nextArgument - 1]
     }
 
     private mutating func nextInFolders() -> Input? {

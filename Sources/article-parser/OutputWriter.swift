@@ -17,6 +17,8 @@ final class OutputWriter {
     let isArray: Bool
     let isQuiet: Bool
     private let progress: ProgressLine?
+    /// Whether each record is flushed as soon as it is written (the streaming filter modes).
+    var flushesEachRecord = false
     private var written = 0
     /// Records printed to standard output so far; a failure in text or markdown prints none.
     private var printed = 0
@@ -62,7 +64,7 @@ final class OutputWriter {
             else if printed > 0, format == .text || format == .markdown { standardOutput.write("\n") }
             standardOutput.write(isArray ? String(text.dropLast()) : text)
             printed += 1
-            if progress != nil { standardOutput.flush() }
+            if progress != nil || flushesEachRecord { standardOutput.flush() }
         case .folder(let folder):
             guard record.article != nil, let text = render(record) else { return }
             writeFile(text, for: record, under: folder)

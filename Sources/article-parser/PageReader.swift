@@ -14,6 +14,9 @@ enum PageReader {
         switch input.origin {
         case .unlistableFolder(_, let reason):
             return .failure(.init(code: "unlistableFolder", message: reason))
+        case .warcRecord, .inlinePage:
+            // Read by BatchRunner.extractEmbedded, with their own address and charset.
+            return .failure(.init(code: "unreadableFile", message: "The record is not a file."))
         case .standardInput:
             raw = FileHandle.standardInput.readDataToEndOfFile()
         case .file(let path):

@@ -6,11 +6,13 @@ import ArticleParser
 struct RecordPayload: Encodable {
     var record: ExtractionRecord
 
-    private enum Keys: String, CodingKey { case error, summary }
+    private enum Keys: String, CodingKey { case error, summary, url, warcRecordId }
     private enum ErrorKeys: String, CodingKey { case code, message }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try container.encodeIfPresent(record.url, forKey: .url)
+        try container.encodeIfPresent(record.warcRecordID, forKey: .warcRecordId)
         if let article = record.article {
             try article.encode(to: encoder)
             if let summary = record.summary { try container.encode(summary, forKey: .summary) }
