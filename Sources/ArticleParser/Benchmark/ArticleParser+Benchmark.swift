@@ -32,11 +32,13 @@ extension ArticleParser {
     /// given this value.
     @_spi(Benchmark)
     public struct StageTimes: Sendable {
+        /// CPU nanoseconds per stage; a stage that never ran has no entry.
         public var nanoseconds: [Stage: UInt64] = [:]
         /// Nanoseconds of libxml2's tree build and free alone, for the pages passed to
         /// ``ArticleParser/measureTreeBuild(ofDecoded:into:)``: the libxml2 share of `parseAndCopy`.
         public var libxml2Nanoseconds: UInt64 = 0
 
+        /// Empty times, to pass to the first call.
         public init() {}
 
         mutating func add(_ stage: Stage, since start: UInt64) -> UInt64 {
