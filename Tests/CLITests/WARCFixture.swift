@@ -10,14 +10,16 @@ enum WARCFixture {
         var url: String { "https://\(name).example.org/story/\(name)" }
     }
 
-    static let pages: [Page] = {
+    /// Read afresh on each use (a few small files): a process-wide cache of page bytes shows up
+    /// in LeakSanitizer's report when it is first filled from a test's task.
+    static var pages: [Page] {
         let folder = CLI.root.appendingPathComponent("Fixtures/pages")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()) ?? []
         return names.compactMap { name in
             (try? Data(contentsOf: folder.appendingPathComponent(name).appendingPathComponent("source.html")))
                 .map { Page(name: name, html: $0) }
         }
-    }()
+    }
 
     /// How an HTTP body is sent.
     struct Body: OptionSet {

@@ -23,7 +23,7 @@ enum NavigationLabel {
     /// The label at the start or end of `text`, the stronger first, or nil when there is none.
     static func match(in text: String) -> Match? {
         let key = trimmedDecoration(text.lowercased())
-        guard !key.isEmpty else { return nil }
+        guard !key.isEmpty, mayHoldLabel(key) else { return nil }
         let found = [label(startOf: key)?.match, label(endOf: key)?.match].compactMap { $0 }
         return found.max { $0.strength < $1.strength }
     }
@@ -40,6 +40,21 @@ enum NavigationLabel {
     }()
 
     private static let longestLabel = labels.keys.map(\.count).max() ?? 0
+
+    /// The first and last words of every label. A label sits at the start or end of a text as a
+    /// whole word, so a text whose first and last words are in neither set holds none: most
+    /// links on a page are ruled out by two set look-ups instead of a scan of every length.
+    private static let firstWords = Set(labels.keys.map { String($0.prefix(while: \.isLetter)) })
+    private static let lastWords = Set(labels.keys.map { String(String($0.reversed().prefix(while: \.isLetter)).reversed()) })
+
+    /// Whether `key` (lower-cased, decoration trimmed) may start or end with a label.
+    private static func mayHoldLabel(_ key: String) -> Bool {
+        // CJK labels need no space after them: no word boundary to test, so no shortcut.
+        if let first = key.unicodeScalars.first, first.value > 0x2E80 { return true }
+        if let last = key.unicodeScalars.last, last.value > 0x2E80 { return true }
+        if firstWords.contains(String(key.prefix(while: \.isLetter))) { return true }
+        return lastWords.contains(String(String(key.reversed().prefix(while: \.isLetter)).reversed()))
+    }
 
     /// Whether a label may end (or start) next to `neighbour`: at a non-letter, or anywhere in
     /// CJK text, which has no spaces between words.
