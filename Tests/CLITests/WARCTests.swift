@@ -33,7 +33,7 @@ struct WARCTests {
         var warc = Data()
         for page in Fixture.pages { warc += try Fixture.pageRecord(page) }
         let run = try extract(warc, named: "crawl.warc")
-        #expect(run.status == 0)
+        #expect(run.status == 0, "stderr: \(run.errors); output: \(run.output.prefix(2000))")
         let objects = try run.jsonLines()
         try expectPages(objects, Fixture.pages)
         #expect(objects.allSatisfy { ($0["source"] as? String)?.hasSuffix("crawl.warc") == true })
