@@ -44,16 +44,35 @@ enum NavigationLabel {
     /// The first and last words of every label. A label sits at the start or end of a text as a
     /// whole word, so a text whose first and last words are in neither set holds none: most
     /// links on a page are ruled out by two set look-ups instead of a scan of every length.
-    private static let firstWords = Set(labels.keys.map { String($0.prefix(while: \.isLetter)) })
-    private static let lastWords = Set(labels.keys.map { String(String($0.reversed().prefix(while: \.isLetter)).reversed()) })
+    private static let firstWords = Set(labels.keys.map(firstWord))
+    private static let lastWords = Set(labels.keys.map(lastWord))
 
     /// Whether `key` (lower-cased, decoration trimmed) may start or end with a label.
     private static func mayHoldLabel(_ key: String) -> Bool {
         // CJK labels need no space after them: no word boundary to test, so no shortcut.
         if let first = key.unicodeScalars.first, first.value > 0x2E80 { return true }
         if let last = key.unicodeScalars.last, last.value > 0x2E80 { return true }
-        if firstWords.contains(String(key.prefix(while: \.isLetter))) { return true }
-        return lastWords.contains(String(String(key.reversed().prefix(while: \.isLetter)).reversed()))
+        return firstWords.contains(firstWord(key)) || lastWords.contains(lastWord(key))
+    }
+
+    /// Letters and the combining marks on them, scalar by scalar: cheaper than characters, and
+    /// `String` compares the words by canonical equivalence all the same.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func firstWord(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(while: isWordScalar)))
+    }
+
+    private static func lastWord(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.endIndex
+        while start > scalars.startIndex, isWordScalar(scalars[scalars.index(before: start)]) {
+            start = scalars.index(before: start)
+        }
+        return String(String.UnicodeScalarView(scalars[start...]))
     }
 
     /// Whether a label may end (or start) next to `neighbour`: at a non-letter, or anywhere in
