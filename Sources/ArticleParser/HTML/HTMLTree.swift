@@ -71,11 +71,6 @@ struct HTMLTree: Sendable {
         (index + 1) ..< Int(nodes[index].end)
     }
 
-    /// Whether `index` lies inside the subtree of `ancestor` (or is it).
-    func isInside(_ index: Int, _ ancestor: Int) -> Bool {
-        index >= ancestor && index < Int(nodes[ancestor].end)
-    }
-
     /// The first element with the given tag name, in document order.
     func firstElement(named name: String, within range: Range<Int>? = nil) -> Int? {
         for index in range ?? nodes.indices where nodes[index].kind == .element && nodes[index].name == name {

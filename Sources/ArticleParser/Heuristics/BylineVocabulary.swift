@@ -1,5 +1,5 @@
 /// Words of bylines: what precedes or follows a name without being one. Evidence: the bylines
-/// of the readability and trafilatura-eval corpora ("By Erin Cunningham", "Von Roland Brockmann
+/// of the development corpora (../shared/corpora) ("By Erin Cunningham", "Von Roland Brockmann
 /// und Sebastian Drescher", "Par Sébastien Farcis", "Brenda Goodman, MA WebMD Health News").
 enum BylineVocabulary {
     /// Lower-cased lead-ins dropped from the start of a byline, longest first.

@@ -1,6 +1,6 @@
 /// Words that dates on news pages are written with: month names, the little words between the
 /// parts of a date, time zone abbreviations, and the labels that tell a publication date from an
-/// update. Evidence: the date lines of the readability and trafilatura-eval corpora (en, de, fr,
+/// update. Evidence: the date lines of the development corpora (../shared/corpora) (en, de, fr,
 /// es, it, pt, nl, pl pages) and the metadata issue's list of formats.
 enum DateVocabulary {
     /// Lower-cased month names and abbreviations → month number.

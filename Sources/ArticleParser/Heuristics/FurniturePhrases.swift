@@ -1,7 +1,7 @@
 /// Whole-block texts that label page furniture rather than say anything: the headings of
 /// "related" boxes, ad markers, share and comment prompts. Compared lower-cased, with trailing
 /// colons, arrows and ellipses removed.
-/// Evidence: the leaked segments of the trafilatura-eval corpus ("Mehr zum Thema", "Auch
+/// Evidence: the leaked segments of the segment-annotated development corpus ("Mehr zum Thema", "Auch
 /// interessant", "Zobacz także", "Reklama"); Fixtures/pages/*related*.
 enum FurniturePhrases {
     static let labels: Set<String> = [

@@ -3,7 +3,7 @@ import Foundation
 /// Short blocks whose words, not their markup, show they are furniture: picture credits,
 /// date lines and the calls to action that close many stories. Each test is cheap and looks at
 /// one block's text only.
-/// Evidence: the leaked segments of the trafilatura-eval corpus ("Foto: GdP/Hagen Immel",
+/// Evidence: the leaked segments of the segment-annotated development corpus ("Foto: GdP/Hagen Immel",
 /// "Erstellt am Dienstag 6. Mai 2014", "Subscribe now to our eNATION edition for the full story.").
 enum FurnitureText {
     /// How a picture credit starts, lower-cased.

@@ -1,6 +1,6 @@
 /// `<meta>` keys (lower-cased `name`/`property`, `dc:` written `dc.`) that carry a field, in the
 /// order they are trusted. Evidence: the OpenGraph, Dublin Core, Highwire (`citation_*`),
-/// Parse.ly, Sailthru and CMS tags of the readability and trafilatura-eval corpora.
+/// Parse.ly, Sailthru and CMS tags of the development corpora (../shared/corpora).
 enum MetadataKeys {
     static let publishedDate: [String] = [
         "article:published_time", "og:published_time", "article:published", "og:article:published_time",

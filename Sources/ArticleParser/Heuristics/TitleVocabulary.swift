@@ -1,7 +1,7 @@
 /// Parts of class words of the small line inside a headline that is not the headline: the
 /// kicker ("Tunesien", "Corona-Pandemie"), a section label, a screen-reader prefix.
 /// Evidence: German news CMS `dachzeile`/`spitzmarke`, `kicker`, `overline`, `eyebrow` in the
-/// trafilatura-eval pages, whose annotated titles leave them out.
+/// the annotated development pages, whose annotated titles leave them out.
 enum TitleVocabulary {
     static let kickerWords: Set<String> = [
         "kicker", "dachzeile", "spitzmarke", "overline", "topline", "roofline", "eyebrow", "supertitle",
