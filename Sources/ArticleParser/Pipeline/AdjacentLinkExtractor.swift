@@ -29,7 +29,7 @@ struct AdjacentLinkExtractor {
         var previous: [Candidate] = []
         var next: [Candidate] = []
         var lastLinkEnd = 0
-        var wordCache: [Int: Set<String>] = [:]
+        var marks = NavigationMarksCache(tree: tree)
         var targetCache: [String: URL?] = [:]
         // A usable neighbour address for an href, once per distinct href: absolute, http(s),
         // and not a page of a list or of this story.
@@ -43,17 +43,11 @@ struct AdjacentLinkExtractor {
             targetCache[href] = url
             return url
         }
-        func classWords(_ element: Int) -> Set<String> {
-            if let words = wordCache[element] { return words }
-            let words = NavigationContext.classWords(of: element, in: tree)
-            wordCache[element] = words
-            return words
-        }
         for index in tree.indices where tree[index].isElement && tree[index].name == "a" {
             defer { lastLinkEnd = max(lastLinkEnd, Int(tree[index].end)) }
             if previous.count + next.count >= NavigationVocabulary.maximumCandidates { break }
             guard let href = tree.attribute("href", of: index), !href.isEmpty else { continue }
-            let context = NavigationContext(link: index, in: tree, classWords: classWords)
+            let context = NavigationContext(link: index, in: tree) { marks.marks(of: $0) }
             guard let candidate = candidate(at: index, href: href, context: context, textAfter: lastLinkEnd,
                                             in: tree, target: target)
             else { continue }
@@ -81,8 +75,8 @@ struct AdjacentLinkExtractor {
         let outside = Self.labelBefore(link, after: previousLinkEnd, in: tree)
         // Text before the link is a label only when nothing but a label is there: "read my
         // previous article <a>here</a>" in running text is a pointer, not navigation.
-        let outsideLabel = outside.isEmpty || NavigationLabel.title(from: outside) != nil
-            ? nil : NavigationLabel.match(in: outside)
+        let outsideMatch = outside.isEmpty ? nil : NavigationLabel.match(in: outside)
+        let outsideLabel = outsideMatch != nil && NavigationLabel.title(from: outside) == nil ? outsideMatch : nil
         let label = [NavigationLabel.match(in: text), outsideLabel,
                      titleAttribute.flatMap(NavigationLabel.match(in:))]
             .compactMap { $0 }.max { $0.strength < $1.strength }

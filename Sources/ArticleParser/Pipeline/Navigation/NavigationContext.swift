@@ -13,31 +13,31 @@ struct NavigationContext {
     /// when a label names the article ("Vorheriger Beitrag" in a theme's `pagination` block).
     var isDoubtful = false
 
-    /// Reads the link's markup; `classWords` gives an element's class and id words (the
-    /// extractor caches them, as neighbouring links share their ancestors).
-    init(link: Int, in tree: HTMLTree, classWords: (Int) -> Set<String>) {
+    /// Reads the link's markup; `marks` gives an element's class and id marks (the extractor
+    /// caches them, as neighbouring links share their ancestors).
+    init(link: Int, in tree: HTMLTree, marks: (Int) -> NavigationMarks) {
         relDirection = Self.direction(ofRel: tree.attribute("rel", of: link))
         var current = link
         for _ in 0 ..< NavigationVocabulary.classSearchDepth {
-            let words = classWords(current)
-            if !words.isDisjoint(with: NavigationVocabulary.carouselClassWords) {
+            let words = marks(current)
+            if words.contains(.carousel) {
                 isRejected = true
                 break
             }
-            let direction = Self.direction(ofClassWords: words)
+            let direction = Self.direction(of: words)
             if classDirection == nil, let direction {
                 classDirection = direction
-                isArticleLinkClass = !words.isDisjoint(with: NavigationVocabulary.articleLinkClassWords)
+                isArticleLinkClass = words.contains(.articleLink)
             }
             // "Read next" / "Up next" modules name the next story, not the site's sequence.
-            if words.contains("next"), words.contains("read") || words.contains("up") || words.contains("readnext") {
+            if words.contains(.nextWord), words.contains(.readOrUp) {
                 isDoubtful = true
             }
             if Self.namesNavigationBlock(words) {
                 isInNavigationBlock = true
                 break
             }
-            if direction == nil, !words.isDisjoint(with: NavigationVocabulary.rejectedClassWords) {
+            if direction == nil, words.contains(.rejected) {
                 isDoubtful = true
             }
             let parent = Int(tree[current].parent)
@@ -79,19 +79,15 @@ struct NavigationContext {
         return words
     }
 
-    static func namesNavigationBlock(_ words: Set<String>) -> Bool {
-        if !words.isDisjoint(with: NavigationVocabulary.blockNames) { return true }
-        let hasBoth = !words.isDisjoint(with: NavigationVocabulary.previousClassWords)
-            && !words.isDisjoint(with: NavigationVocabulary.nextClassWords)
-        if hasBoth { return true }
-        return !words.isDisjoint(with: NavigationVocabulary.blockSubjectWords)
-            && !words.isDisjoint(with: NavigationVocabulary.blockNavigationWords)
-            && words.isDisjoint(with: ["comment", "comments", "page", "numbers"])
+    static func namesNavigationBlock(_ words: NavigationMarks) -> Bool {
+        if words.contains(.blockName) { return true }
+        if words.isSuperset(of: [.previous, .next]) { return true }
+        return words.isSuperset(of: [.blockSubject, .blockNavigation]) && !words.contains(.commentsOrPages)
     }
 
-    private static func direction(ofClassWords words: Set<String>) -> NavigationDirection? {
-        let previous = !words.isDisjoint(with: NavigationVocabulary.previousClassWords)
-        let next = !words.isDisjoint(with: NavigationVocabulary.nextClassWords)
+    private static func direction(of words: NavigationMarks) -> NavigationDirection? {
+        let previous = words.contains(.previous)
+        let next = words.contains(.next)
         if previous == next { return nil }
         return previous ? .previous : .next
     }

@@ -22,6 +22,7 @@ enum NavigationLabel {
 
     /// The label at the start or end of `text`, the stronger first, or nil when there is none.
     static func match(in text: String) -> Match? {
+        if asciiEdgesRuleOutLabel(text) { return nil }
         let key = trimmedDecoration(text.lowercased())
         guard !key.isEmpty, mayHoldLabel(key) else { return nil }
         let found = [label(startOf: key)?.match, label(endOf: key)?.match].compactMap { $0 }
@@ -53,6 +54,37 @@ enum NavigationLabel {
         if let first = key.unicodeScalars.first, first.value > 0x2E80 { return true }
         if let last = key.unicodeScalars.last, last.value > 0x2E80 { return true }
         return firstWords.contains(firstWord(key)) || lastWords.contains(lastWord(key))
+    }
+
+    /// ASCII decoration and white space, by byte, for ``asciiEdgesRuleOutLabel(_:)``.
+    private static let asciiSkippable: [Bool] = (0 ..< 128).map { byte in
+        let character = Character(Unicode.Scalar(UInt8(byte)))
+        return NavigationVocabulary.decoration.contains(character) || character.isWhitespace
+    }
+
+    /// True when the text's first and last words are plain ASCII and neither can begin or end
+    /// a label: the common link ("Council approves the budget") is ruled out on its bytes,
+    /// without lower-casing or grapheme breaking. False whenever the bytes cannot decide.
+    private static func asciiEdgesRuleOutLabel(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            var start = 0
+            while start < bytes.count, bytes[start] < 0x80, asciiSkippable[Int(bytes[start])] { start += 1 }
+            var end = bytes.count
+            while end > start, bytes[end - 1] < 0x80, asciiSkippable[Int(bytes[end - 1])] { end -= 1 }
+            guard start < end else { return false }
+            var firstEnd = start
+            while firstEnd < end, isLetter(bytes[firstEnd]) { firstEnd += 1 }
+            var lastStart = end
+            while lastStart > start, isLetter(bytes[lastStart - 1]) { lastStart -= 1 }
+            // A word that runs into a non-ASCII byte (or starts at one) needs the full rules.
+            if bytes[start] >= 0x80 || (firstEnd < end && bytes[firstEnd] >= 0x80) { return false }
+            if bytes[end - 1] >= 0x80 || (lastStart > start && bytes[lastStart - 1] >= 0x80) { return false }
+            let first = String(decoding: bytes[start ..< firstEnd].lazy.map { $0 | 0x20 }, as: UTF8.self)
+            let last = String(decoding: bytes[lastStart ..< end].lazy.map { $0 | 0x20 }, as: UTF8.self)
+            return !firstWords.contains(first) && !lastWords.contains(last)
+        }
     }
 
     /// Letters and the combining marks on them, scalar by scalar: cheaper than characters, and
