@@ -49,7 +49,7 @@ enum FurnitureText {
         let lowered = caption.lowercased()
         var cut: String.Index?
         for marker in captionCreditMarkers {
-            guard let range = lowered.range(of: marker, options: .backwards), range.lowerBound > lowered.startIndex else {
+            guard let range = lowered.lastByteRange(of: marker), range.lowerBound > lowered.startIndex else {
                 continue
             }
             let before = lowered[lowered.index(before: range.lowerBound)]

@@ -66,7 +66,7 @@ struct TitleExtractor {
     /// separator and keeps the longer side when the shorter one looks like a name.
     static func removingSiteSuffix(_ title: String) -> String {
         for separator in separators.dropLast() {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = title.lastByteRange(of: separator) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
             if tail.count < head.count, tail.split(separator: " ").count <= 4 { return removingSiteSuffix(head) }
@@ -97,8 +97,8 @@ struct TitleExtractor {
         let head = comparable(heading)
         guard head.count >= 4, head.count < comparable(title).count else { return false }
         for separator in separators {
-            if let range = title.range(of: separator), comparable(String(title[..<range.lowerBound])) == head { return true }
-            if let range = title.range(of: separator, options: .backwards),
+            if let range = title.firstByteRange(of: separator), comparable(String(title[..<range.lowerBound])) == head { return true }
+            if let range = title.lastByteRange(of: separator),
                comparable(String(title[range.upperBound...])) == head { return true }
         }
         return false

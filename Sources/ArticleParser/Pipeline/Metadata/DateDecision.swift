@@ -60,7 +60,7 @@ struct DateDecision {
     private static func position(of labels: [String], in lower: String) -> String.Index? {
         var best: String.Index?
         for label in labels {
-            if let range = lower.range(of: label), best.map({ range.lowerBound < $0 }) ?? true { best = range.lowerBound }
+            if let range = lower.firstByteRange(of: label), best.map({ range.lowerBound < $0 }) ?? true { best = range.lowerBound }
         }
         return best
     }
