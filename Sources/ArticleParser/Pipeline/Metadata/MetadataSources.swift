@@ -43,7 +43,7 @@ struct MetadataSources {
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
             if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
             if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
-               Self.isFurniture(index, in: tree, insideArticle: index < articleUntil) {
+               isFurniture(index, in: tree, insideArticle: index < articleUntil) {
                 excludedUntil = Int(node.end)
             }
             let isExcluded = index < excludedUntil
@@ -96,13 +96,16 @@ struct MetadataSources {
     private(set) var leadInBylines: [String] = []
     private var textsAfterHeadline: [String] = []
     private var classKindCache: [String: ClassKinds] = [:]
+    private var furnitureCache: [String: Bool] = [:]
     private var textsBeforeHeadline: [String] = []
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
         guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
         for child in tree.children(of: index) where tree[child].isText {
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
-            guard tree[child].text.utf8.count <= 2000 else { continue }
+            guard tree[child].text.utf8.count <= 2000,
+                  Self.mayHoldDateOrLeadIn(tree[child].text, leadIn: !primaryHeadings.isEmpty && leadInBylines.count < 3)
+            else { continue }
             let text = tree[child].text.collapsingWhitespace
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, text.count <= 80, Self.startsWithLeadIn(text) {
                 leadInBylines.append(text)
@@ -207,8 +210,8 @@ struct MetadataSources {
         if let known = classKindCache[value] { return known }
         var kinds = ClassKinds()
         for word in Selectors.words(of: value) {
-            if BylineVocabulary.bylineWords.contains(where: { word.utf8.contains(subsequence: $0.utf8) }) { kinds.insert(.byline) }
-            if DateVocabulary.dateLineWords.contains(where: { word.utf8.contains(subsequence: $0.utf8) }) { kinds.insert(.dateLine) }
+            if BylineVocabulary.bylineWords.contains(where: { word.contains($0) }) { kinds.insert(.byline) }
+            if DateVocabulary.dateLineWords.contains(where: { word.contains($0) }) { kinds.insert(.dateLine) }
             if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
         }
         classKindCache[value] = kinds
@@ -240,16 +243,45 @@ struct MetadataSources {
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
     /// Inside an `<article>`, an `<aside>` holds the story's own byline and date, so only class
     /// words count there.
-    private static func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool) -> Bool {
+    private mutating func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool) -> Bool {
         let name = tree[index].name
         if ["html", "body", "main", "article"].contains(name) { return false }
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            for word in Selectors.words(of: attribute.value)
-            where ["sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
-                   "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
-                   "breadcrumbs", "kommentare", "respond"].contains(word) {
+            if let known = furnitureCache[attribute.value] {
+                if known { return true }
+                continue
+            }
+            let named = Selectors.words(of: attribute.value).contains(where: Self.furnitureWords.contains)
+            furnitureCache[attribute.value] = named
+            if named { return true }
+        }
+        return false
+    }
+
+    private static let furnitureWords: Set<String> = [
+        "sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
+        "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
+        "breadcrumbs", "kommentare", "respond",
+    ]
+
+    /// Whether a raw text node may hold a byline lead-in or a digit: most text nodes hold
+    /// neither, and are passed over on their scalars before any whitespace folding.
+    private static func mayHoldDateOrLeadIn(_ text: String, leadIn: Bool) -> Bool {
+        var sawLetter = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x30 && value <= 0x39 { return true }
+                // A lead-in ("By", "Von", "Par", "Por", "Door", "Text") opens the text.
+                if leadIn, !sawLetter, (value | 0x20) >= 0x61, (value | 0x20) <= 0x7A {
+                    if "BbVvPDT".unicodeScalars.contains(scalar) { return true }
+                    sawLetter = true
+                }
+            } else if scalar.properties.numericType != nil {
                 return true
+            } else if !scalar.properties.isWhitespace {
+                sawLetter = true
             }
         }
         return false
