@@ -134,6 +134,16 @@ struct HTMLDocument: Sendable {
 
     /// Copies a libxml2 document into Swift values with an iterative walk: a recursive one
     /// overflows the stack on deeply nested pages.
+    /// The index of a class or id value in the tree's table of distinct values, adding it
+    /// (split into words) the first time it is seen.
+    private static func classValue(_ value: String, in tree: inout HTMLTree, known: inout [String: Int32]) -> Int32 {
+        if let index = known[value] { return index }
+        let index = Int32(tree.classValueWords.count)
+        tree.classValueWords.append(Selectors.words(of: value))
+        known[value] = index
+        return index
+    }
+
     private static func copyTree(of document: htmlDocPtr, deadline: Deadline) throws(ArticleParseError) -> HTMLTree {
         var tree = HTMLTree()
         tree.nodes.reserveCapacity(4096)
@@ -141,6 +151,7 @@ struct HTMLDocument: Sendable {
         var openParent: Int32 = HTMLTree.noNode
         var depth: Int32 = 0
         var steps = 0
+        var classValues: [String: Int32] = [:]
 
         while let node = current {
             steps += 1
@@ -153,10 +164,11 @@ struct HTMLDocument: Sendable {
                 var property = node.pointee.properties
                 while let attribute = property {
                     if let name = attribute.pointee.name {
-                        tree.attributes.append(HTMLTree.Attribute(
-                            name: String(cString: name),
-                            value: attributeValue(attribute)
-                        ))
+                        var copied = HTMLTree.Attribute(name: String(cString: name), value: attributeValue(attribute))
+                        if copied.name == "class" || copied.name == "id" {
+                            copied.classValue = Self.classValue(copied.value, in: &tree, known: &classValues)
+                        }
+                        tree.attributes.append(copied)
                     }
                     property = attribute.pointee.next
                 }

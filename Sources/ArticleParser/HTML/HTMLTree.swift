@@ -27,10 +27,23 @@ struct HTMLTree: Sendable {
     struct Attribute: Sendable {
         var name: String
         var value: String
+        /// For `class` and `id`: the index of this value in ``HTMLTree/classValueWords``, shared
+        /// by every element that carries the same string; -1 for other attributes.
+        var classValue: Int32 = -1
     }
 
     var nodes: [Node] = []
     var attributes: [Attribute] = []
+    /// The lower-case words of every distinct `class` and `id` value on the page, split once
+    /// when the tree is built: pages repeat the same strings on hundreds of elements, and each
+    /// stage keeps its verdicts in an array by ``Attribute/classValue`` instead of hashing the
+    /// strings again.
+    var classValueWords: [[String]] = []
+
+    /// The words of a `class` or `id` attribute (split now for any other attribute).
+    func classWords(of attribute: Attribute) -> [String] {
+        attribute.classValue >= 0 ? classValueWords[Int(attribute.classValue)] : Selectors.words(of: attribute.value)
+    }
 
     static let noNode: Int32 = -1
 

@@ -60,7 +60,10 @@ enum Selectors {
     }
 
     static func verdict(on value: String) -> Verdict {
-        let parts = words(of: value)
+        verdict(onWords: words(of: value))
+    }
+
+    static func verdict(onWords parts: [String]) -> Verdict {
         var verdict = Verdict()
         var hasStoryWord = false
         var hasBodyWord = false

@@ -97,7 +97,7 @@ struct PageAnalysis {
 
     private mutating func markBoilerplate() {
         // Pages repeat the same class strings on hundreds of elements: judge each string once.
-        var verdicts: [String: Selectors.Verdict] = [:]
+        var verdicts = [Selectors.Verdict?](repeating: nil, count: tree.classValueWords.count)
         for index in tree.indices {
             let node = tree[index]
             let parent = Int(node.parent)
@@ -109,11 +109,13 @@ struct PageAnalysis {
                 switch attribute.name {
                 case "class", "id":
                     let verdict: Selectors.Verdict
-                    if let known = verdicts[attribute.value] {
+                    if attribute.classValue < 0 {
+                        verdict = Selectors.verdict(on: attribute.value)
+                    } else if let known = verdicts[Int(attribute.classValue)] {
                         verdict = known
                     } else {
-                        verdict = Selectors.verdict(on: attribute.value)
-                        verdicts[attribute.value] = verdict
+                        verdict = Selectors.verdict(onWords: tree.classWords(of: attribute))
+                        verdicts[Int(attribute.classValue)] = verdict
                     }
                     names.namesBoilerplate = names.namesBoilerplate || verdict.namesBoilerplate
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody

@@ -32,6 +32,8 @@ struct MetadataSources {
     var dateLines: [String] = []
 
     init(tree: HTMLTree) {
+        classKindCache = Array(repeating: nil, count: tree.classValueWords.count)
+        furnitureCache = Array(repeating: nil, count: tree.classValueWords.count)
         var excludedUntil = -1
         var articleUntil = -1
         var svgUntil = -1
@@ -95,8 +97,11 @@ struct MetadataSources {
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
     private var textsAfterHeadline: [String] = []
-    private var classKindCache: [String: ClassKinds] = [:]
-    private var furnitureCache: [String: Bool] = [:]
+    /// Verdicts on class and id values, by ``HTMLTree/Attribute/classValue``; other attributes
+    /// (`data-testid`) by their string.
+    private var classKindCache: [ClassKinds?] = []
+    private var otherKindCache: [String: ClassKinds] = [:]
+    private var furnitureCache: [Bool?] = []
     private var textsBeforeHeadline: [String] = []
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
@@ -183,7 +188,7 @@ struct MetadataSources {
         var kinds = ClassKinds()
         for attribute in tree.attributes(of: index)
         where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
-            kinds.formUnion(classKinds(of: attribute.value))
+            kinds.formUnion(classKinds(of: attribute, in: tree))
         }
         guard !kinds.isEmpty else { return }
         if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
@@ -206,15 +211,17 @@ struct MetadataSources {
         static let headline = ClassKinds(rawValue: 4)
     }
 
-    private mutating func classKinds(of value: String) -> ClassKinds {
-        if let known = classKindCache[value] { return known }
+    private mutating func classKinds(of attribute: HTMLTree.Attribute, in tree: HTMLTree) -> ClassKinds {
+        let value = Int(attribute.classValue)
+        if value >= 0, let known = classKindCache[value] { return known }
+        if value < 0, let known = otherKindCache[attribute.value] { return known }
         var kinds = ClassKinds()
-        for word in Selectors.words(of: value) {
+        for word in tree.classWords(of: attribute) {
             if BylineVocabulary.bylineWords.contains(where: { word.contains($0) }) { kinds.insert(.byline) }
             if DateVocabulary.dateLineWords.contains(where: { word.contains($0) }) { kinds.insert(.dateLine) }
             if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
         }
-        classKindCache[value] = kinds
+        if value >= 0 { classKindCache[value] = kinds } else { otherKindCache[attribute.value] = kinds }
         return kinds
     }
 
@@ -224,7 +231,7 @@ struct MetadataSources {
         let parent = Int(tree[index].parent)
         for element in [index, parent] where element >= 0 {
             for attribute in tree.attributes(of: element) where attribute.name == "class" || attribute.name == "id" {
-                if Selectors.words(of: attribute.value).contains(where: { ["site", "logo", "brand", "blogtitle", "sitename"].contains($0) }) {
+                if tree.classWords(of: attribute).contains(where: { ["site", "logo", "brand", "blogtitle", "sitename"].contains($0) }) {
                     return true
                 }
             }
@@ -248,12 +255,13 @@ struct MetadataSources {
         if ["html", "body", "main", "article"].contains(name) { return false }
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            if let known = furnitureCache[attribute.value] {
+            let value = Int(attribute.classValue)
+            if value >= 0, let known = furnitureCache[value] {
                 if known { return true }
                 continue
             }
-            let named = Selectors.words(of: attribute.value).contains(where: Self.furnitureWords.contains)
-            furnitureCache[attribute.value] = named
+            let named = tree.classWords(of: attribute).contains(where: Self.furnitureWords.contains)
+            if value >= 0 { furnitureCache[value] = named }
             if named { return true }
         }
         return false
@@ -306,7 +314,7 @@ struct MetadataSources {
                 continue
             }
             for attribute in tree.attributes(of: position) where attribute.name == "class" {
-                if Selectors.words(of: attribute.value).contains(where: { word in
+                if tree.classWords(of: attribute).contains(where: { word in
                     TitleVocabulary.kickerWords.contains { word.contains($0) }
                 }) {
                     skipUntil = Int(tree[position].end)

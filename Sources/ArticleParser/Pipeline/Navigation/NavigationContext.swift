@@ -74,7 +74,7 @@ struct NavigationContext {
     static func classWords(of index: Int, in tree: HTMLTree) -> Set<String> {
         var words: Set<String> = []
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            words.formUnion(Selectors.words(of: attribute.value))
+            words.formUnion(tree.classWords(of: attribute))
         }
         return words
     }
