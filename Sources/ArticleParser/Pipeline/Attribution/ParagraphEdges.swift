@@ -11,8 +11,17 @@ enum ParagraphEdges {
         var dateline: String?
     }
 
-    static let openers: Set<Character> = ["(", "（"]
-    static let closers: Set<Character> = [")", "）"]
+    static let openers = Brackets(ascii: "(", fullWidth: "（")
+    static let closers = Brackets(ascii: ")", fullWidth: "）")
+
+    /// One bracket in its ASCII and full-width forms. Compared directly: hashing a `Character`
+    /// for a set look-up cost more than the rest of the attribution stage.
+    struct Brackets {
+        let ascii: Character
+        let fullWidth: Character
+
+        func contains(_ character: Character) -> Bool { character == ascii || character == fullWidth }
+    }
 
     static func split(_ text: String) -> Split? {
         standalone(text) ?? leading(text) ?? trailing(text)
@@ -28,10 +37,13 @@ enum ParagraphEdges {
             guard SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isCreditLine(inner) else { return nil }
             return Split(source: inner, position: .standalone, remainder: "")
         }
-        let lowered = text.lowercased()
+        // The opening words first: lower-casing a whole long paragraph for them would cost more.
+        let head = text.prefix(32).lowercased()
         let opensCredit = ["reporting by", "additional reporting by", "writing by", "editing by"]
-            .contains { lowered.hasPrefix($0) }
-        if opensCredit, text.count <= 300, lowered.contains("editing by") || lowered.contains("writing by") {
+            .contains { head.hasPrefix($0) }
+        guard opensCredit else { return nil }
+        let lowered = text.lowercased()
+        if text.count <= 300, lowered.contains("editing by") || lowered.contains("writing by") {
             return Split(source: text, position: .standalone, remainder: "")
         }
         return nil
