@@ -30,7 +30,7 @@ enum FurnitureText {
         if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         // "(Quelle: …)" names a source; it is a picture credit only when it names a photographer
         // or an agency the way credits do, "(Quelle: Fleischmann/Unsplash/DJV)", or says it credits
-        // a picture, "(Quelle: Foto Jane Doe)" (cducsu.de).
+        // a picture, "(Quelle: Foto Jane Doe)".
         if lowered.hasPrefix("(quelle:") || lowered.hasPrefix("(source:") {
             let named = lowered.drop { $0 != ":" }.dropFirst().drop(while: \.isWhitespace)
             return lowered.contains("/") || creditWords.contains(where: { lowered.contains($0) })

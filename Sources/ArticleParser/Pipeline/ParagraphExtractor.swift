@@ -66,7 +66,7 @@ struct ParagraphExtractor {
             bufferLinkLength = 0
             if kind == .caption, options.focus == .precision { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
-            // its link share: the attribution stage takes it out of the body again (domradio.de).
+            // its link share: the attribution stage takes it out of the body again.
             guard !text.isEmpty, !FurniturePhrases.isLabel(text),
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   options.focus == .recall || !FurnitureText.isCredit(text),

@@ -8,7 +8,7 @@ enum SourceTag {
     /// An agency tag: every "/"-separated part an agency or editor initials, at least one an
     /// agency. With `allowsInitials`, initials alone ("ab") count too. With `allowsPublisher`
     /// (a dateline's tag), a publisher's own press service or domain counts as an agency:
-    /// "Warendorf (fn-press).", "Rom (kath.net/as)".
+    /// "Warendorf (fn-press).", "Rom (kirchennews.net/as)".
     static func isAgencyTag(_ inner: String, allowsInitials: Bool = false, allowsCallSign: Bool = false,
                             allowsPublisher: Bool = false) -> Bool {
         let parts = inner.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
