@@ -15,7 +15,12 @@ block is matched against broad families, far wider than the extractor's rules:
   credit   a credit phrase anywhere in the block, in en/de/fr/es/it/pl/pt/nl ("Reporting by",
            "Editing by", "Source:", "Quelle:", "Fuente:", "Źródło:", "Fonte:", "Bron:",
            "Mit Material von", "With inputs from", "Via", "avec AFP", "con información de",
-           "refiled", "Agenturen", ...), in or out of parentheses.
+           "refiled", "Agenturen", ...), in or out of parentheses;
+  dateline a capitalised place of up to 50 characters, any parenthesis of up to 30, then an
+           optional ".", ",", ":" or ";" and a capital ("KÖLN. (hpd) Bundesweit ...", "Rom
+           (kath.net/as) Freitag ..."), in blocks longer than 80 characters;
+  signoff  any parenthesis of up to 30 characters ending a block of more than 60 after a
+           sentence's end ("... Jahr. (BA)", "... es. (FR mit dpa)", "... Moore. (A.H.)").
 Each hit is printed once per page and block with its family, the ancestry (tags and classes,
 to tell captions, footers and teasers from body paragraphs) and the block text around it.
 The hits were then read by hand; see README.md for the decisions and counts.
@@ -71,6 +76,8 @@ OPEN = re.compile(r"^[\(（]([^()（）]{1,60})[\)）]")
 TAIL = re.compile(r"[\(（]([^()（）]{1,60})[\)）][\s.]*$")
 ALONE = re.compile(r"^[\(（\[]([^\n]{1,300})[\)）\]]$")
 PAREN = re.compile(r"[\(（]([^()（）]{1,80})[\)）]")
+DATELINE = re.compile(r"^([A-ZÄÖÜÉ][^()]{0,50}?)\s?\(([^()]{1,30})\)\s?[.,:;]?\s*[A-ZÄÖÜÉ„\"«]")
+SIGNOFF = re.compile(r"[.!?\"“”»…。]\s*[\(（\[]([^()（）\[\]]{1,30})[\)）\]]\s*$")
 
 
 def decode(raw):
@@ -154,6 +161,12 @@ def families(text):
     credit = CREDIT.search(text)
     if credit:
         found.append(("credit", credit.group(0)))
+    dateline = DATELINE.match(text)
+    if dateline and len(text) > 80:
+        found.append(("dateline", dateline.group(0)))
+    signoff = SIGNOFF.search(text)
+    if signoff and len(text) > 60:
+        found.append(("signoff", signoff.group(0)))
     return found
 
 
