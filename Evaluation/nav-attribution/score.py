@@ -82,6 +82,9 @@ def main():
             predicted = collections.Counter(
                 (normalise(a["text"]), a["position"]) for a in article.get("attributions") or [])
             matched = sum((labelled & predicted).values())
+            inside = collections.Counter((normalise(a["text"]), a["position"])
+                                         for a in page["attributions"] if not a.get("outsideExtractedBody"))
+            counts["attributionsInsideCorrect"] += sum((inside & predicted).values())
             counts["attributionsLabelled"] += sum(labelled.values())
             counts["attributionsPredicted"] += sum(predicted.values())
             counts["attributionsCorrect"] += matched
@@ -111,8 +114,9 @@ def main():
           f"{counts['attributionsLabelled']} labelled)")
     inside = counts["attributionsLabelled"] - counts["attributionsOutsideBody"]
     print(f"attributions in paragraphs the body stage keeps: "
-          f"R={ratio(counts['attributionsCorrect'], inside):.3f} ({counts['attributionsOutsideBody']} labelled "
-          f"attributions sit in paragraphs the content stage drops)")
+          f"R={ratio(counts['attributionsInsideCorrect'], inside):.3f} ({counts['attributionsInsideCorrect']} of "
+          f"{inside}; {counts['attributionsOutsideBody']} labelled attributions sit where the content stage "
+          f"does not extract them as a paragraph edge)")
     print(f"non-attributions taken as attributions: {counts['nonAttributionsTaken']} "
           f"of {counts['nonAttributionsLabelled']}")
     if arguments.verbose:

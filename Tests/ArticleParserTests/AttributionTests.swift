@@ -92,6 +92,8 @@ struct AttributionFamilyTests {
     @Test("Standalone source, via, initials, inputs and refiled notes are attributions", arguments: [
         "(Source: Regional Transport Authority)", "(Quelle: Stadtverwaltung)", "(Via Channel One and Channel Two)",
         "(ab)", "(With inputs from agencies)", "(This story has been refiled to fix a typo in paragraph 3)",
+        "(Con información de AFP, EFE y Reuters)", "(dr/spot)", "(KNA, DR)",
+        "(Dieser Abschnitt wurde beigesteuert von example.org)",
     ])
     func standaloneForms(note: String) {
         let result = split([filler, note])
@@ -105,6 +107,54 @@ struct AttributionFamilyTests {
     func fullWidth() throws {
         let article = try parse([filler, "政府は新しい橋の建設を承認した。（共同）"])
         #expect(article.attributions == [SourceAttribution(text: "共同", position: .trailing, paragraphIndex: 1)])
+    }
+
+    @Test("A dateline's tag followed by a full stop is a leading attribution")
+    func fullStopAfterTag() throws {
+        let article = try parse(["Wiesbaden (KNA/iz). Der Bundespräsident sieht eine zunehmende Radikalisierung im Land.", filler])
+        #expect(article.attributions == [
+            SourceAttribution(text: "KNA/iz", position: .leading, paragraphIndex: 0, dateline: "Wiesbaden"),
+        ])
+        #expect(article.paragraphs.first?.text == "Wiesbaden. Der Bundespräsident sieht eine zunehmende Radikalisierung im Land.")
+    }
+
+    @Test("A publisher's press service or domain in a dateline's tag is a leading attribution", arguments: [
+        ("Warendorf (rv-press). Die Zuchtverbände haben sich auf ein Pilotjahr geeinigt.", "rv-press"),
+        ("Hamburg (wind-pressedienst) - Die Stromerzeugung aus Wind hat das Netz verändert.", "wind-pressedienst"),
+        ("Rom (kirchennews.net/as) Freitag der 32. Woche im Jahreskreis, Gedenktag des heiligen Josaphat.",
+         "kirchennews.net/as"),
+    ])
+    func publisherTag(text: String, tag: String) throws {
+        let article = try parse([text, filler])
+        #expect(article.attributions.map(\.text) == [tag])
+        #expect(article.attributions.first?.position == .leading)
+    }
+
+    @Test("A tag joining a publisher and an agency is a trailing attribution")
+    func agencyList() throws {
+        let article = try parse([filler, "Die Zyste könne sich jederzeit neu bilden, hieß es. (FR mit dpa)"])
+        #expect(article.attributions == [SourceAttribution(text: "FR mit dpa", position: .trailing, paragraphIndex: 1)])
+        #expect(article.paragraphs[1].text == "Die Zyste könne sich jederzeit neu bilden, hieß es.")
+    }
+
+    @Test("Capital initials after the last sentence are a writer's sign-off", arguments: ["BA", "NM", "A.H."])
+    func capitalInitials(initials: String) throws {
+        let article = try parse([filler, "Teachers will help students who fell behind during online teaching. (\(initials))"])
+        #expect(article.attributions == [SourceAttribution(text: initials, position: .trailing, paragraphIndex: 1)])
+    }
+
+    @Test("A Chinese compiler's credit in full-width parentheses is a trailing attribution")
+    func compilerCredit() throws {
+        let article = try parse([filler, "DeepMind已将其研究结果发表在科学刊物《自然》上。（编译/林靖东）"])
+        #expect(article.attributions.map(\.text) == ["编译/林靖东"])
+    }
+
+    @Test("An agency sign-off whose letters are a link is kept for the attribution stage")
+    func linkedSignOff() throws {
+        let article = try parse([filler, "Das Präsidium solle die Themen gemeinsam setzen, sagte sie."],
+                                extra: "<p>(<a href='https://www.example.org/agentur/'>KNA</a>, DR)</p>")
+        #expect(article.attributions == [SourceAttribution(text: "KNA, DR", position: .standalone, paragraphIndex: 1)])
+        #expect(article.paragraphs.count == 2)
     }
 
     @Test("An agency tag with a date is a trailing attribution")
@@ -216,6 +266,28 @@ struct AttributionTrapTests {
         let article = try parse([filler, "(AP Photo/Jane Doe)", "Habeck dringt auf eine schnelle Entscheidung. (Foto: dpa)"],
                                 extra: "<figure><img src='a.jpg'><figcaption>A bridge at dusk. (AP Photo/Jane Doe)</figcaption></figure>")
         #expect(article.attributions.isEmpty)
+    }
+
+    @Test("A source note that credits a photo is not an attribution")
+    func photoSourceNote() {
+        expectKept("(Quelle: Foto Jane Doe)")
+    }
+
+    @Test("Initials opening a word, as in (ab)use, are not a leading tag")
+    func initialsInWord() throws {
+        let article = try parse(["(ab)use your source control by committing half-working code to reach the test server.", filler])
+        #expect(article.attributions.isEmpty)
+    }
+
+    @Test("A country in capitals after a caption's dateline is not an agency")
+    func countryInCapitals() throws {
+        let article = try parse(["MANCHESTER (BRITAIN), Sept. 29, 2020 -- A girl walks past the students' halls in Manchester.", filler])
+        #expect(article.attributions.isEmpty)
+    }
+
+    @Test("An acronym that is also an agency's name, inside a sentence, is not an attribution")
+    func agencyNamedAcronym() {
+        expectKept("Die Demokratische Partei der Albaner (DPA) konnte ein Rathaus gewinnen")
     }
 
     @Test("An agency named mid-sentence is not an attribution")

@@ -12,7 +12,32 @@ enum AttributionVocabulary {
         "mit material von", "mit material der", "material von", "this story has been",
         "this article has been", "this story was", "this article was", "updates with", "corrects ",
         "courtesy of", "credit to", "sent in by", "mit freundlicher genehmigung",
+        // Other languages of the development corpora: "(Con información de AFP, EFE y Reuters)",
+        // a Chinese compiler's credit "（编译/Name）", "(Avec AFP)", "(Źródło: ...)".
+        "con información de", "con informacion de", "com informações de", "avec afp", "avec l'afp",
+        "avec agences", "avec reuters", "d'après afp", "fonte:", "źródło:", "bron:", "编译/", "编译：",
+        "编译:", "来源：", "来源:",
     ]
+
+    /// Labels that open a source note, looked past to see whether a picture is credited:
+    /// "(Quelle: Foto Jane Doe)" is a photo credit (seen under a page's lead picture).
+    static let sourceLabels: [String] = ["source:", "source :", "quelle:", "quelle :", "fuente:", "credit:"]
+
+    /// Phrases saying who supplied the text, anywhere in a parenthesis that is a paragraph of
+    /// its own: "(Dieser Abschnitt wurde beigesteuert von example.org)", "(Originally published by ...)".
+    static let contributorPhrases: [String] = [
+        "beigesteuert von", "zur verfügung gestellt von", "contributed by", "originally published",
+        "ursprünglich erschienen", "erstmals erschienen",
+    ]
+
+    /// Words joining several sources in one tag: "(FR mit dpa)", "(KNA, DR)", "(mit AFP)" (German
+    /// regional and church news sites). Matched with a space on each side.
+    static let tagConnectors: [String] = [" mit ", " with ", " avec ", " con ", ", ", " und ", " and ", " y ", " et "]
+
+    /// How a publisher's own press service ends when it stands in a dateline's tag slot:
+    /// "Warendorf (fn-press).", "Hamburg (iwr-pressedienst) -" (an association's and a press
+    /// service's own news pages).
+    static let pressServiceEndings: [String] = ["-press", "-presse", "-pressedienst", "pressedienst"]
 
     /// How a photo or image credit opens: "(AP Photo/Jane Doe)", "(Foto: ...)", "(Image credit:
     /// ...)". These belong to pictures, never to the body's sources.
@@ -53,6 +78,7 @@ enum AttributionVocabulary {
     /// The longest a leading tag may be: agency names and "dpa/lno" are short.
     static let maximumTagLength = 40
 
-    /// What may follow a leading tag before the text: "—", "–", "-", "--", ".-", ":".
-    static let leadingSeparators: [String] = ["--", ".-", "—", "–", "―", "-", ":"]
+    /// What may follow a leading tag before the text: "—", "–", "-", "--", ".-", ":", and a full
+    /// stop after a dateline ("Wiesbaden (KNA/iz). Bundespräsident ...", German church press).
+    static let leadingSeparators: [String] = ["--", ".-", "—", "–", "―", "-", ":", "."]
 }

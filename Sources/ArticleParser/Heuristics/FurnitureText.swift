@@ -21,14 +21,20 @@ enum FurnitureText {
         "keystone", "alamy", "depositphotos", "123rf", "thinkstock", "clipdealer", "colourbox",
     ]
 
+    /// Words that open a source note about a picture: "(Quelle: Foto Jane Doe)".
+    static let pictureWords: [String] = ["foto", "photo", "bild", "image", "grafik", "illustration"]
+
     static func isCredit(_ text: String) -> Bool {
         guard text.utf8.count <= 140 else { return false }
         let lowered = text.lowercased()
         if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         // "(Quelle: …)" names a source; it is a picture credit only when it names a photographer
-        // or an agency the way credits do: "(Quelle: Fleischmann/Unsplash/DJV)".
+        // or an agency the way credits do, "(Quelle: Fleischmann/Unsplash/DJV)", or says it credits
+        // a picture, "(Quelle: Foto Jane Doe)".
         if lowered.hasPrefix("(quelle:") || lowered.hasPrefix("(source:") {
+            let named = lowered.drop { $0 != ":" }.dropFirst().drop(while: \.isWhitespace)
             return lowered.contains("/") || creditWords.contains(where: { lowered.contains($0) })
+                || pictureWords.contains(where: { named.hasPrefix($0) })
         }
         // "Augusta National/Getty Images", "AFP / MARCO BERTORELLO": short, a slash, an agency.
         guard text.utf8.count <= 80 else { return false }

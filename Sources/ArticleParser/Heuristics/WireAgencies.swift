@@ -16,7 +16,7 @@ enum WireAgencies {
         "dts", "ddp", "kathpress", "idea", "epd/kna", "red", "wire", "wires", "staff", "news desk",
         "共同", "時事", "新華社", "新华社",
         // Added for attributions: seen in sign-offs and datelines of the development corpora.
-        "epdö", "ots", "ats", "dpa-afx",
+        "epdö", "ots", "ats", "dpa-afx", "spot", "spot on news",
     ]
 
     /// Whether the text (a byline part or a tag) is only an agency's name.

@@ -65,11 +65,14 @@ struct ParagraphExtractor {
             bufferLength = 0
             bufferLinkLength = 0
             if kind == .caption, options.focus == .precision { return }
+            // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
+            // its link share: the attribution stage takes it out of the body again.
             guard !text.isEmpty, !FurniturePhrases.isLabel(text),
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   options.focus == .recall || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
+                      || kind == .paragraph && ParagraphEdges.isSignOff(text)
             else { return }
             paragraphs.append(Paragraph(text: text, kind: kind))
         }

@@ -34,7 +34,8 @@ enum ParagraphEdges {
            enclosingParenthesisStart(of: text) == text.startIndex {
             let inner = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
             guard !SourceTag.isPhotoCredit(inner) else { return nil }
-            guard SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isCreditLine(inner) else { return nil }
+            guard SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isAgencyList(inner)
+                || SourceTag.isCreditLine(inner) || SourceTag.namesContributor(inner) else { return nil }
             return Split(source: inner, position: .standalone, remainder: "")
         }
         // The opening words first: lower-casing a whole long paragraph for them would cost more.
@@ -49,6 +50,15 @@ enum ParagraphEdges {
         return nil
     }
 
+    /// A paragraph that is only an agency tag or editor initials in parentheses: "(dpa)",
+    /// "(KNA, DR)", "(dr/spot)". Credit lines are left out: "(Source: <a>Name</a>)" under a
+    /// picture credits the picture as often as the text.
+    static func isSignOff(_ text: String) -> Bool {
+        guard text.count <= AttributionVocabulary.maximumTagLength,
+              let split = standalone(text), split.position == .standalone else { return false }
+        return SourceTag.isAgencyTag(split.source, allowsInitials: true) || SourceTag.isAgencyList(split.source)
+    }
+
     /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
     /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
     static func leading(_ text: String) -> Split? {
@@ -57,13 +67,14 @@ enum ParagraphEdges {
         let dateline = text[..<open].trimmingCharacters(in: .whitespaces)
         let inner = text[text.index(after: open) ..< close].trimmingCharacters(in: .whitespaces)
         guard isDateline(dateline), !inner.isEmpty, inner.count <= AttributionVocabulary.maximumTagLength,
-              SourceTag.isAgencyTag(inner, allowsCallSign: true) || SourceTag.isDomainName(inner)
+              SourceTag.isAgencyTag(inner, allowsCallSign: true, allowsPublisher: true) || SourceTag.isDomainName(inner)
         else { return nil }
         var rest = text[text.index(after: close)...]
         let spaced = rest.first?.isWhitespace == true
         rest = rest.drop(while: \.isWhitespace)
         var separator = ""
         if let found = AttributionVocabulary.leadingSeparators.first(where: { rest.hasPrefix($0) }) {
+            guard found != "." || !dateline.isEmpty else { return nil }
             separator = found
             rest = rest.dropFirst(found.count).drop(while: \.isWhitespace)
         } else if spaced && dateline.isEmpty {
@@ -75,7 +86,13 @@ enum ParagraphEdges {
         if dateline.isEmpty {
             remainder = String(rest)
         } else {
-            remainder = separator.isEmpty ? "\(dateline) \(rest)" : "\(dateline) \(separator == ".-" ? "-" : separator) \(rest)"
+            let joiner = switch separator {
+            case "": " "
+            case ".": ". "
+            case ".-": " - "
+            default: " \(separator) "
+            }
+            remainder = "\(dateline)\(joiner)\(rest)"
         }
         return Split(source: inner, position: .leading, remainder: remainder, dateline: dateline.isEmpty ? nil : dateline)
     }
@@ -91,7 +108,8 @@ enum ParagraphEdges {
         guard !body.isEmpty, !inner.isEmpty, !SourceTag.isPhotoCredit(inner) else { return nil }
         let endsSentence = body.last.map { ".!?\"”’»…“。！？」".contains($0) } == true
         let isSource = SourceTag.isCreditLine(inner)
-            || endsSentence && (SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isDescriptiveNote(inner))
+            || endsSentence && (SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isAgencyList(inner)
+                || SourceTag.isCapitalInitials(inner) || SourceTag.isDescriptiveNote(inner))
         guard isSource else { return nil }
         return Split(source: inner, position: .trailing, remainder: body)
     }

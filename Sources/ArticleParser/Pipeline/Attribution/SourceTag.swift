@@ -6,19 +6,55 @@ import Foundation
 /// descriptive note naming reports or briefs ("Policy outlook briefs.").
 enum SourceTag {
     /// An agency tag: every "/"-separated part an agency or editor initials, at least one an
-    /// agency. With `allowsInitials`, initials alone ("ab") count too.
-    static func isAgencyTag(_ inner: String, allowsInitials: Bool = false, allowsCallSign: Bool = false) -> Bool {
+    /// agency. With `allowsInitials`, initials alone ("ab") count too. With `allowsPublisher`
+    /// (a dateline's tag), a publisher's own press service or domain counts as an agency:
+    /// "Warendorf (fn-press).", "Rom (kirchennews.net/as)".
+    static func isAgencyTag(_ inner: String, allowsInitials: Bool = false, allowsCallSign: Bool = false,
+                            allowsPublisher: Bool = false) -> Bool {
         let parts = inner.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else { return false }
         var agencies = 0
         for part in parts {
-            if WireAgencies.isAgency(withoutDate(part)) || (allowsCallSign && isCallSign(part)) {
+            if WireAgencies.isAgency(withoutDate(part)) || (allowsCallSign && isCallSign(part))
+                || (allowsPublisher && (isPressService(part) || isDomainName(part))) {
                 agencies += 1
             } else if !isInitials(part) {
                 return false
             }
         }
         return agencies > 0 || allowsInitials
+    }
+
+    /// Several sources in one tag, at least one an agency: "FR mit dpa", "KNA, DR", "mit AFP".
+    /// The others may be agency tags, editor initials or a publisher's capital abbreviation.
+    static func isAgencyList(_ inner: String) -> Bool {
+        var joined = " \(inner) "
+        for connector in AttributionVocabulary.tagConnectors {
+            joined = joined.replacingOccurrences(of: connector, with: "|", options: .caseInsensitive)
+        }
+        let parts = joined.split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2 else { return false }
+        let named = parts.first == "" ? Array(parts.dropFirst()) : parts  // "mit AFP"
+        guard !named.isEmpty, named.allSatisfy({ isAgencyTag($0, allowsInitials: true) || isCapitalInitials($0) })
+        else { return false }
+        return named.contains { isAgencyTag($0) }
+    }
+
+    /// A writer's sign-off in capitals: "BA", "NM", "A.H.". Only at a paragraph's end, after a
+    /// finished sentence, where an acronym would stand inside the sentence instead.
+    static func isCapitalInitials(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let capital: (Unicode.Scalar) -> Bool = { ("A" ... "Z").contains($0) }
+        if (2 ... 3).contains(scalars.count) { return scalars.allSatisfy(capital) }
+        guard (4 ... 6).contains(scalars.count), scalars.count.isMultiple(of: 2) else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { capital(scalars[$0]) && scalars[$0 + 1] == "." }
+    }
+
+    /// A publisher's press service as a tag: "fn-press", "iwr-pressedienst".
+    static func isPressService(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return !lowered.contains(" ") && AttributionVocabulary.pressServiceEndings.contains { lowered.hasSuffix($0) }
     }
 
     /// The tag without a date after the agency: "KNA 19.11.21" gives "KNA".
@@ -55,9 +91,20 @@ enum SourceTag {
         return AttributionVocabulary.creditPrefixes.contains { lowered.hasPrefix($0) }
     }
 
-    /// A photo or image credit: "AP Photo/Jane Doe", "Foto: ...". Never a body source.
-    static func isPhotoCredit(_ inner: String) -> Bool {
+    /// A note saying who supplied the text: "(Dieser Abschnitt wurde beigesteuert von ...)",
+    /// "(Originally published by ...)". Read only when the note is a paragraph of its own.
+    static func namesContributor(_ inner: String) -> Bool {
         let lowered = inner.lowercased()
+        return AttributionVocabulary.contributorPhrases.contains { lowered.contains($0) }
+    }
+
+    /// A photo or image credit: "AP Photo/Jane Doe", "Foto: ...", "Quelle: Foto ...". Never a
+    /// body source.
+    static func isPhotoCredit(_ inner: String) -> Bool {
+        var lowered = inner.lowercased()
+        if let label = AttributionVocabulary.sourceLabels.first(where: { lowered.hasPrefix($0) }) {
+            lowered = String(lowered.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+        }
         return AttributionVocabulary.photoCreditPrefixes.contains { lowered.hasPrefix($0) }
             || lowered.contains(" photo/") || lowered.contains("/photo")
     }
