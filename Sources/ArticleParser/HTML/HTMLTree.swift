@@ -50,7 +50,10 @@ struct HTMLTree: Sendable {
     var isEmpty: Bool { nodes.isEmpty }
     var indices: Range<Int> { nodes.indices }
 
-    subscript(index: Int) -> Node { nodes[index] }
+    /// Read in place: `tree[index].isElement` borrows the node instead of copying its strings.
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     /// The value of an attribute on an element, or nil when the element does not have it.
     func attribute(_ name: String, of index: Int) -> String? {

@@ -68,7 +68,7 @@ enum Selectors {
         var hasStoryWord = false
         var hasBodyWord = false
         for word in parts {
-            if boilerplateWords.contains(word) || boilerplatePrefixes.contains(where: word.hasPrefix) {
+            if boilerplateWords.contains(word) || boilerplatePrefixes.contains(where: { word.utf8.starts(with: $0.utf8) }) {
                 verdict.namesBoilerplate = true
             }
             if storyBodyWords.contains(word) { verdict.namesStoryBody = true }

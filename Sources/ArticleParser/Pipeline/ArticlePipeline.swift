@@ -64,8 +64,12 @@ struct HeadlineRemover {
     func removingHeadline(from paragraphs: [Paragraph]) -> [Paragraph] {
         guard let title, !title.isEmpty else { return paragraphs }
         let key = Self.comparable(title)
-        // Only near the top: a later heading with the same words is a section title.
-        guard let position = paragraphs.prefix(5).firstIndex(where: { Self.comparable($0.text) == key }) else {
+        // Only near the top: a later heading with the same words is a section title. Paragraph
+        // text is already folded, so one many times longer than the title cannot equal it.
+        let longest = 8 * title.utf8.count + 64
+        guard let position = paragraphs.prefix(5).firstIndex(where: {
+            $0.text.utf8.count <= longest && Self.comparable($0.text) == key
+        }) else {
             return paragraphs
         }
         var result = paragraphs

@@ -37,7 +37,7 @@ struct LinkResolver {
     }
 
     static func absolute(_ rawHref: String, against base: URL?) -> URL? {
-        let href = rawHref.trimmingCharacters(in: .whitespacesAndNewlines)
+        let href = rawHref.trimmingWhitespaceAndNewlines
             .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
         let scheme = href.prefix(while: { $0 != ":" && $0 != "/" }).lowercased()

@@ -86,3 +86,16 @@ enum WhitespaceFolding {
         }
     }
 }
+
+extension StringProtocol {
+    /// The text without white space and line breaks at either end (Unicode White_Space, the
+    /// set of Foundation's `.whitespacesAndNewlines`), trimmed on scalars without bridging to
+    /// `NSString`.
+    var trimmingWhitespaceAndNewlines: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        var last = scalars.index(before: scalars.endIndex)
+        while scalars[last].properties.isWhitespace { last = scalars.index(before: last) }
+        return String(String.UnicodeScalarView(scalars[first ... last]))
+    }
+}

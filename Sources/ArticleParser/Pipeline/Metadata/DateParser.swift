@@ -88,7 +88,7 @@ struct DateParser {
 
     /// The first date in `text`, or nil when there is none.
     func parse(_ text: String) -> ParsedDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines
         guard !trimmed.isEmpty, trimmed.count < 400 else { return nil }
         if let epoch = Self.epoch(trimmed) { return epoch }
         let tokens = Self.tokens(of: trimmed)

@@ -165,7 +165,7 @@ struct JSONLDReader {
         var start = 0
         var end = scalars.count
         func trimWrapper(_ prefix: String, _ suffix: String) {
-            let source = String(String.UnicodeScalarView(scalars[start ..< end])).trimmingCharacters(in: .whitespacesAndNewlines)
+            let source = String(String.UnicodeScalarView(scalars[start ..< end])).trimmingWhitespaceAndNewlines
             var inner = Substring(source)
             if inner.hasPrefix(prefix) { inner = inner.dropFirst(prefix.count) }
             if inner.hasSuffix(suffix) { inner = inner.dropLast(suffix.count) }
