@@ -152,6 +152,10 @@ struct HTMLDocument: Sendable {
         var depth: Int32 = 0
         var steps = 0
         var classValues: [String: Int32] = [:]
+        // libxml2 interns tag and attribute names in the document's dictionary: one String
+        // (and one tag-set verdict) per distinct name pointer, not per node.
+        var tagNames: [UnsafePointer<xmlChar>: (name: String, kinds: Tags.Kinds)] = [:]
+        var attributeNames: [UnsafePointer<xmlChar>: String] = [:]
 
         while let node = current {
             steps += 1
@@ -164,7 +168,14 @@ struct HTMLDocument: Sendable {
                 var property = node.pointee.properties
                 while let attribute = property {
                     if let name = attribute.pointee.name {
-                        var copied = HTMLTree.Attribute(name: String(cString: name), value: attributeValue(attribute))
+                        let attributeName: String
+                        if let known = attributeNames[name] {
+                            attributeName = known
+                        } else {
+                            attributeName = String(cString: name)
+                            attributeNames[name] = attributeName
+                        }
+                        var copied = HTMLTree.Attribute(name: attributeName, value: attributeValue(attribute))
                         if copied.name == "class" || copied.name == "id" {
                             copied.classValue = Self.classValue(copied.value, in: &tree, known: &classValues)
                         }
@@ -172,11 +183,20 @@ struct HTMLDocument: Sendable {
                     }
                     property = attribute.pointee.next
                 }
-                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                var tag: (name: String, kinds: Tags.Kinds) = ("", [])
+                if let pointer = node.pointee.name {
+                    if let known = tagNames[pointer] {
+                        tag = known
+                    } else {
+                        let name = String(cString: pointer)
+                        tag = (name, Tags.kinds(of: name))
+                        tagNames[pointer] = tag
+                    }
+                }
                 tree.nodes.append(HTMLTree.Node(
-                    kind: .element, name: name, text: "", parent: openParent, depth: depth,
+                    kind: .element, name: tag.name, text: "", parent: openParent, depth: depth,
                     end: index + 1, attributeStart: attributeStart,
-                    attributeCount: Int32(tree.attributes.count) - attributeStart
+                    attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: tag.kinds
                 ))
                 if node.pointee.children != nil {
                     descend = true

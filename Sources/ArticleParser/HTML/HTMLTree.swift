@@ -19,6 +19,8 @@ struct HTMLTree: Sendable {
         var end: Int32
         var attributeStart: Int32
         var attributeCount: Int32
+        /// The tag-name sets of ``Tags`` this element's tag is in; empty for text.
+        var tagKinds: Tags.Kinds = []
 
         var isElement: Bool { kind == .element }
         var isText: Bool { kind == .text }

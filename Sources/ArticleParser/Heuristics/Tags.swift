@@ -29,4 +29,24 @@ enum Tags {
 
     /// Elements that mark where the article is, when a page uses them.
     static let articleMarkers: Set<String> = ["article", "main"]
+
+    /// Which of the sets above an element's tag is in, decided once per tag name when the tree
+    /// is built (``HTMLTree/Node/tagKinds``), so the stages test a bit per node instead of
+    /// hashing the name.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let block = Kinds(rawValue: 1 << 0)
+        static let neverContent = Kinds(rawValue: 1 << 1)
+        static let heading = Kinds(rawValue: 1 << 2)
+        static let pageChrome = Kinds(rawValue: 1 << 3)
+    }
+
+    static func kinds(of name: String) -> Kinds {
+        var kinds: Kinds = []
+        if block.contains(name) { kinds.insert(.block) }
+        if neverContent.contains(name) { kinds.insert(.neverContent) }
+        if headings.contains(name) { kinds.insert(.heading) }
+        if pageChrome.contains(name) { kinds.insert(.pageChrome) }
+        return kinds
+    }
 }

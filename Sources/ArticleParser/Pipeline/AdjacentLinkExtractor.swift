@@ -178,7 +178,7 @@ struct AdjacentLinkExtractor {
             let node = tree[index]
             if node.isElement {
                 if Self.isLabelPiece(index, in: tree) { skippedEnd = Int(node.end) }
-                else if Tags.block.contains(node.name) || node.name == "br" { text += " " }
+                else if node.tagKinds.contains(.block) || node.name == "br" { text += " " }
             } else if Self.isLabelOnly(node.text) {
                 text += " "  // a text node that is only a label ("Zurück") or a date is left out
             } else {

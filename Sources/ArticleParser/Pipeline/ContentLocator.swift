@@ -47,7 +47,7 @@ struct ContentLocator {
                 let length = ownText[index]
                 let linkShare = Double(ownLinkText[index]) / Double(length)
                 // Headings title prose; they are not prose themselves.
-                let prose = !Tags.headings.contains(node.name)
+                let prose = !node.tagKinds.contains(.heading)
                     && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
                     && (length >= Thresholds.paragraphLength
@@ -55,7 +55,7 @@ struct ContentLocator {
                 isProse[index] = prose
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
-                } else if !Tags.headings.contains(node.name) {
+                } else if !node.tagKinds.contains(.heading) {
                     let links = Double(ownLinkText[index])
                     score[index] -= cost * (links + Thresholds.plainFurnitureShare * (Double(length) - links))
                 }

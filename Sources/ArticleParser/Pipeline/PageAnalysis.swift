@@ -60,9 +60,9 @@ struct PageAnalysis {
                 isInLink[index] = isInLink[parent]
                 blockOf[index] = blockOf[parent]
             }
-            if node.isElement, Tags.block.contains(node.name) { blockOf[index] = Int32(index) }
+            if node.tagKinds.contains(.block) { blockOf[index] = Int32(index) }
             guard node.isElement, !isRemoved[index] else { continue }
-            if Tags.neverContent.contains(node.name) || isHidden(index) {
+            if node.tagKinds.contains(.neverContent) || isHidden(index) {
                 isRemoved[index] = true
             } else if node.name == "a", tree.hasAttribute("href", on: index) {
                 isInLink[index] = true
@@ -88,7 +88,7 @@ struct PageAnalysis {
             textLength[parent] += textLength[index]
             linkTextLength[parent] += linkTextLength[index]
             if holdsArticleMarker[index] { holdsArticleMarker[parent] = true }
-            if hasInnerBlock[index] || (node.isElement && Tags.block.contains(node.name)
+            if hasInnerBlock[index] || (node.tagKinds.contains(.block)
                                          && node.name != "td" && node.name != "th") {
                 hasInnerBlock[parent] = true
             }
@@ -164,7 +164,7 @@ struct PageAnalysis {
         let node = tree[index]
         if node.name == "body" || node.name == "html" || holdsArticleMarker[index] { return false }
         if node.name == "article" || node.name == "main" { return false }
-        if Tags.pageChrome.contains(node.name) || byName { return true }
+        if node.tagKinds.contains(.pageChrome) || byName { return true }
         if let role = tree.attribute("role", of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
             return true
         }

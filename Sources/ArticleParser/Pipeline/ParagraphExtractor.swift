@@ -102,7 +102,7 @@ struct ParagraphExtractor {
                 buffer.appendLineBreak()
             } else if (name == "td" || name == "th"), open.last?.isDataRow == true {
                 buffer.appendCellSeparator()
-            } else if Tags.block.contains(name) {
+            } else if node.tagKinds.contains(.block) {
                 flush()
                 let inherited = open.last?.kind ?? .paragraph
                 let isDataRow = name == "tr" && !analysis.hasInnerBlock[index]

@@ -105,7 +105,7 @@ struct MetadataSources {
     private var textsBeforeHeadline: [String] = []
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
-        guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
+        guard textsAfterHeadline.count < 40, !tree[index].tagKinds.contains(.neverContent) else { return }
         for child in tree.children(of: index) where tree[child].isText {
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000,
