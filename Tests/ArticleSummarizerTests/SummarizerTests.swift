@@ -60,14 +60,17 @@ struct SummarizerTests {
         #expect(Summarizer().summarize(article, sentences: 2).sentences.map(\.paragraphIndex) == [0])
     }
 
-    @Test("a sentence repeating a chosen one is not chosen again")
-    func redundancy() {
+    @Test("a sentence repeating a chosen one is not chosen again, whatever the selection",
+          arguments: Summarizer.Options.Selection.allCases)
+    func redundancy(_ selection: Summarizer.Options.Selection) {
         let article = Article(paragraphs: [
             Paragraph(text: "The central bank raised its main interest rate to four percent on Thursday."),
             Paragraph(text: "On Thursday the central bank raised its main interest rate to four percent."),
             Paragraph(text: "Shops in the capital reported fewer customers as mortgage costs kept rising."),
         ])
-        let chosen = Summarizer().summarize(article, sentences: 2).sentences.map(\.paragraphIndex)
+        var options = Summarizer.Options()
+        options.selection = selection
+        let chosen = Summarizer(options: options).summarize(article, sentences: 2).sentences.map(\.paragraphIndex)
         #expect(chosen.count == 2)
         #expect(chosen.contains(2))
     }
