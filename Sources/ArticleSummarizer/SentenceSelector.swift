@@ -23,6 +23,8 @@ struct SentenceSelector {
 
     struct Pick {
         var index: Int
+        /// The sentence's own score, whatever rule chose it: values chosen at under different
+        /// rules are on different scales.
         var score: Double
     }
 
@@ -55,7 +57,7 @@ struct SentenceSelector {
             }
             guard let chosen = best else { break }
             taken[chosen] = true
-            picks.append(Pick(index: chosen, score: bestValue))
+            picks.append(Pick(index: chosen, score: scores[chosen]))
             covering.add(chosen)
             for index in 0 ..< total where !taken[index] {
                 closest[index] = max(closest[index], similarity[index, chosen])

@@ -75,6 +75,16 @@ struct SummarizerTests {
         #expect(chosen.contains(2))
     }
 
+    @Test("the best sentence leads a longer summary, and each sentence carries its own score")
+    func ownScores() {
+        let best = Summarizer().summarize(Self.story, sentences: 1).sentences
+        let three = Summarizer().summarize(Self.story, sentences: 3).sentences
+        #expect(best.count == 1)
+        #expect(three.contains(best[0]))
+        #expect(three.map(\.score).max() == best[0].score)
+        #expect(three.allSatisfy { $0.score > 0 })
+    }
+
     @Test("a sentence sharing words with the headline beats one that does not")
     func headline() {
         let paragraphs = [
