@@ -121,8 +121,12 @@ public struct SentenceSegmenter: Sendable {
         let opener = scalars[quote].value
         guard opener == 0x27 || (0x2018 ... 0x201A).contains(opener) || opener == 0x2039,
               let closer = QuotedHeading.closers[scalars[quote]],
-              scalars[sentenceStart ..< quote].allSatisfy(\.isSpace),
               quote + 1 < scalars.count, scalars[quote + 1].properties.isUppercase else { return nil }
+        var before = quote
+        while before > sentenceStart {  // only white space since the sentence began
+            before -= 1
+            if !scalars[before].isSpace { return nil }
+        }
         var words = 1
         var index = quote + 1
         while index < scalars.count {
