@@ -161,8 +161,8 @@ public struct SentenceSegmenter: Sendable {
 
 /// A subheading the text runs into the next sentence, printed as a short quotation in single
 /// quotes (news sites quote a phrase of the section below it): `'Young children' Police are`.
-/// Evidence: 25 such boundaries in the summaries development set, against two places where
-/// the rule splits a headline the reference keeps whole.
+/// Evidence: on the summaries development set the rule finds 15 boundaries of the reference
+/// and adds 2 it lacks (two headlines of a list, "'Of course' MPs should…").
 enum QuotedHeading {
     /// Single opening quotes and the mark that closes each: English, German (‚…‘), Swiss (‹…›).
     static let closers: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "‘": "’", "‚": "‘", "‹": "›"]
