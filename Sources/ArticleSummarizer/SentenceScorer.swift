@@ -12,14 +12,19 @@ struct SentenceScorer {
 
     struct Result {
         var scores: [Double]
+        /// The tf-idf cosine of every pair of sentences.
         var similarity: SimilarityMatrix
+        /// How much of each sentence (row) another one (column) stands for, 0 to 1: the blend of
+        /// the two centralities' edge weights, each scaled by the article's largest; a sentence
+        /// stands fully for itself.
+        var coverage: SimilarityMatrix
     }
 
     func score(_ sentences: [SummaryCandidate], tokenizer: Tokenizer, title: String?) -> Result {
         let terms = sentences.map { tokenizer.terms(in: $0.text) }
         let vectors = TermVectors(terms)
         let similarity = vectors.similarity()
-        let centrality = Self.centrality(vectors: vectors, similarity: similarity)
+        let (centrality, coverage) = Self.centrality(vectors: vectors, similarity: similarity)
         let headline = Set(title.map(tokenizer.terms(in:)) ?? [])
         var scores = [Double](repeating: 0, count: sentences.count)
         for index in scores.indices {
@@ -34,34 +39,57 @@ struct SentenceScorer {
             scores[index] = base * ScoringShape.lengthFactor(words: sentences[index].words.count)
                 * ScoringShape.styleFactor(sentences[index].text)
         }
-        return Result(scores: scores, similarity: similarity)
+        return Result(scores: scores, similarity: similarity, coverage: coverage)
     }
 
-    /// How much each sentence shares with the others, from 0 to 1 (the most central).
+    /// How much each sentence shares with the others, from 0 to 1 (the most central), and the
+    /// coverage matrix built from the same edge weights.
     ///
     /// The mean of two degree centralities: the sum of tf-idf cosines (LexRank's edge
     /// weights: what a sentence is about, whatever its length) and the sum of shared terms
     /// over the log of both lengths (TextRank's: longer sentences that carry more of the
     /// story's vocabulary count more). Either alone did worse on the development set.
-    static func centrality(vectors: TermVectors, similarity: SimilarityMatrix) -> [Double] {
+    static func centrality(vectors: TermVectors,
+                           similarity: SimilarityMatrix) -> (centrality: [Double], coverage: SimilarityMatrix) {
         let count = vectors.vectors.count
         let logLengths = vectors.vectors.map { log(1 + Double($0.count)) }
+        var overlaps = SimilarityMatrix(count: count)
         var cosine = [Double](repeating: 0, count: count)
         var overlap = [Double](repeating: 0, count: count)
+        var largestCosine = 0.0
+        var largestOverlap = 0.0
         for row in 0 ..< count {
             for column in 0 ..< count where column > row {
                 cosine[row] += similarity[row, column]
                 cosine[column] += similarity[row, column]
+                largestCosine = max(largestCosine, similarity[row, column])
                 let lengths = logLengths[row] + logLengths[column]
                 guard lengths > 0 else { continue }
                 let shared = Double(vectors.sharedTerms(row, column)) / lengths
+                overlaps[row, column] = shared
+                overlaps[column, row] = shared
                 overlap[row] += shared
                 overlap[column] += shared
+                largestOverlap = max(largestOverlap, shared)
             }
         }
         let topCosine = max(cosine.max() ?? 0, .leastNormalMagnitude)
         let topOverlap = max(overlap.max() ?? 0, .leastNormalMagnitude)
-        return (0 ..< count).map { (cosine[$0] / topCosine + overlap[$0] / topOverlap) / 2 }
+        let centrality = (0 ..< count).map { (cosine[$0] / topCosine + overlap[$0] / topOverlap) / 2 }
+
+        var coverage = SimilarityMatrix(count: count)
+        largestCosine = max(largestCosine, .leastNormalMagnitude)
+        largestOverlap = max(largestOverlap, .leastNormalMagnitude)
+        var largest = 0.0
+        for row in 0 ..< count {
+            for column in 0 ..< count where column != row {
+                let value = (similarity[row, column] / largestCosine + overlaps[row, column] / largestOverlap) / 2
+                coverage[row, column] = value
+                largest = max(largest, value)
+            }
+        }
+        for index in 0 ..< count { coverage[index, index] = count == 1 ? 1 : largest }
+        return (centrality, coverage)
     }
 }
 

@@ -4,8 +4,8 @@ import ArticleParser
 ///
 /// Each sentence gets a score from its place in the story (news puts the gist first), its
 /// centrality (how much it shares with the rest of the article) and its overlap with the
-/// headline; sentences are then picked greedily, each pick discounted by its similarity to the
-/// ones already chosen, and returned in article order. Captions, headings, credits, page
+/// headline; the best one is chosen, then greedily the ones that cover most of the rest of the
+/// article per word, and all are returned in article order. Captions, headings, credits, page
 /// furniture and fragments are never chosen. The same input always gives the same summary.
 ///
 /// This module only sees ``ArticleParser/Article`` values and plain text, never HTML.
@@ -27,9 +27,23 @@ public struct Summarizer: Sendable {
         public var centralityWeight = 1.0
         /// How much sharing words with the headline counts. Default 0.5.
         public var headlineWeight = 0.5
-        /// How strongly similarity to an already chosen sentence lowers a candidate's score,
-        /// from 0 (not at all) to 1 (by the full cosine similarity). Default 1.
+        /// How the sentences after the best one are chosen. Default ``Selection/coverage``.
+        public var selection = Selection.coverage
+        /// With ``Selection/maximalMarginalRelevance``: how strongly similarity to an already
+        /// chosen sentence lowers a candidate's score, from 0 (not at all) to 1 (by the full
+        /// cosine similarity). Default 1.
         public var redundancyPenalty = 1.0
+
+        /// Ways to add sentences to a summary once the best-scored one is chosen.
+        public enum Selection: String, Sendable, Equatable, CaseIterable {
+            /// The sentence that covers the most of the article the summary does not stand for
+            /// yet, per word (a saturated coverage function, after Lin and Bilmes 2011): the
+            /// summary reaches more of the story in fewer words.
+            case coverage
+            /// The best score minus the similarity to the closest chosen sentence, weighted by
+            /// ``Summarizer/Options/redundancyPenalty`` (Carbonell and Goldstein 1998).
+            case maximalMarginalRelevance
+        }
 
         /// The default settings.
         public init() {}
@@ -70,8 +84,9 @@ public struct Summarizer: Sendable {
         let tokenizer = Tokenizer(language: language)
         let scorer = SentenceScorer(options: options)
         let scored = scorer.score(eligible, tokenizer: tokenizer, title: article.title)
-        let picks = SentenceSelector(redundancyPenalty: options.redundancyPenalty)
-            .select(count, scores: scored.scores, similarity: scored.similarity)
+        let picks = SentenceSelector(selection: options.selection, redundancyPenalty: options.redundancyPenalty)
+            .select(count, scores: scored.scores, similarity: scored.similarity, coverage: scored.coverage,
+                    words: eligible.map(\.words.count))
         return Summary(sentences: picks.map { pick in
             SummarySentence(text: eligible[pick.index].text,
                             paragraphIndex: eligible[pick.index].paragraphIndex,

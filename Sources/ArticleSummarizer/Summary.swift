@@ -22,9 +22,10 @@ public struct SummarySentence: Sendable, Hashable, Codable {
     /// The index in ``ArticleParser/Article/paragraphs`` of its paragraph (for the `String`
     /// variant, of its block of text between blank lines).
     public var paragraphIndex: Int
-    /// How strongly the sentence stands for the article when it was chosen: its own score
-    /// less its overlap with sentences chosen before it. Higher is better; only comparable
-    /// within one summary.
+    /// How strongly the sentence alone stands for the article: its place, centrality,
+    /// headline overlap, length and style. Higher is better; only comparable within one
+    /// summary (the sentences after the first are chosen for what they add to it, so a later
+    /// one may score lower than a sentence left out).
     public var score: Double
 
     /// A sentence of a summary.

@@ -35,7 +35,7 @@ struct SentenceSegmenterTests {
 
 extension SegmentationCase {
     static let table: [SegmentationCase] = basics + titles + abbreviations + numbers + punctuation
-        + links + lists + paragraphs + german + french + spanish + cjk + others
+        + links + lists + paragraphs + quotedHeadings + german + french + spanish + cjk + others
 
     static let basics: [SegmentationCase] = [
         SegmentationCase("The council met on Tuesday.", "It approved the budget."),
@@ -186,6 +186,21 @@ extension SegmentationCase {
         SegmentationCase("A caption without a stop", "Text.", text: "A caption without a stop\n\n\n\nText."),
         SegmentationCase("One.", "Two.", text: "One.\u{2029}Two."),
         SegmentationCase("Follow Richard on Twitter", text: "Follow Richard on Twitter\n"),
+    ]
+
+    /// Subheadings run into the text as a short phrase in single quotes.
+    static let quotedHeadings: [SegmentationCase] = [
+        SegmentationCase("They got out at about 06:30.", "'Young children'", "Police are treating it as wilful."),
+        SegmentationCase("The mayor was not there.", "‘Lucky family’", "Critics say the move would hurt."),
+        SegmentationCase("'Islamic-themed assemblies'", "The council said it would help."),
+        SegmentationCase("'Fake' news spread fast."),
+        SegmentationCase("'Project Fear' was the phrase he used."),
+        SegmentationCase("'We will never give up on this town again' Smith told the crowd."),
+        SegmentationCase("He appeared at Medway Magistrates' Court on Tuesday."),
+        SegmentationCase("She said it was 'Plan B' Officials had drawn up."),
+        SegmentationCase("Die Polizei kam um sechs Uhr.", "‚Kleine Kinder‘", "Die Ermittlungen laufen."),
+        SegmentationCase("Der Zug fuhr ab.", "‹Grosse Pläne›", "Die Stadt investiert weiter."),
+        SegmentationCase("La policía llegó tarde.", "‘Sin salida’", "El incendio fue intencionado."),
     ]
 
     static let german: [SegmentationCase] = [

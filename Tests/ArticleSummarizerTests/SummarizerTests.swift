@@ -60,16 +60,29 @@ struct SummarizerTests {
         #expect(Summarizer().summarize(article, sentences: 2).sentences.map(\.paragraphIndex) == [0])
     }
 
-    @Test("a sentence repeating a chosen one is not chosen again")
-    func redundancy() {
+    @Test("a sentence repeating a chosen one is not chosen again, whatever the selection",
+          arguments: Summarizer.Options.Selection.allCases)
+    func redundancy(_ selection: Summarizer.Options.Selection) {
         let article = Article(paragraphs: [
             Paragraph(text: "The central bank raised its main interest rate to four percent on Thursday."),
             Paragraph(text: "On Thursday the central bank raised its main interest rate to four percent."),
             Paragraph(text: "Shops in the capital reported fewer customers as mortgage costs kept rising."),
         ])
-        let chosen = Summarizer().summarize(article, sentences: 2).sentences.map(\.paragraphIndex)
+        var options = Summarizer.Options()
+        options.selection = selection
+        let chosen = Summarizer(options: options).summarize(article, sentences: 2).sentences.map(\.paragraphIndex)
         #expect(chosen.count == 2)
         #expect(chosen.contains(2))
+    }
+
+    @Test("the best sentence leads a longer summary, and each sentence carries its own score")
+    func ownScores() {
+        let best = Summarizer().summarize(Self.story, sentences: 1).sentences
+        let three = Summarizer().summarize(Self.story, sentences: 3).sentences
+        #expect(best.count == 1)
+        #expect(three.contains(best[0]))
+        #expect(three.map(\.score).max() == best[0].score)
+        #expect(three.allSatisfy { $0.score > 0 })
     }
 
     @Test("a sentence sharing words with the headline beats one that does not")
