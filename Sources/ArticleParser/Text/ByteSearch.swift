@@ -34,6 +34,13 @@ enum ByteSearch {
         return nil
     }
 
+    /// Whether any of `needles` occurs in `text`: the text's bytes are fetched once for all.
+    static func containsAny(of needles: [[UInt8]], in text: some StringProtocol) -> Bool {
+        withBytes(of: text) { haystack in
+            needles.contains { needle in needle.withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) != nil } }
+        }
+    }
+
     /// Runs `body` on the UTF-8 bytes of both strings (copying only strings that are not
     /// stored as contiguous UTF-8).
     static func withBytes<Result>(_ haystack: some StringProtocol, _ needle: some StringProtocol,
@@ -41,7 +48,7 @@ enum ByteSearch {
         withBytes(of: haystack) { haystackBytes in withBytes(of: needle) { body(haystackBytes, $0) } }
     }
 
-    private static func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }

@@ -217,8 +217,8 @@ struct MetadataSources {
         if value < 0, let known = otherKindCache[attribute.value] { return known }
         var kinds = ClassKinds()
         for word in tree.classWords(of: attribute) {
-            if BylineVocabulary.bylineWords.contains(where: { word.contains($0) }) { kinds.insert(.byline) }
-            if DateVocabulary.dateLineWords.contains(where: { word.contains($0) }) { kinds.insert(.dateLine) }
+            if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
+            if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
             if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
         }
         if value >= 0 { classKindCache[value] = kinds } else { otherKindCache[attribute.value] = kinds }
@@ -266,6 +266,9 @@ struct MetadataSources {
         }
         return false
     }
+
+    private static let bylineWordBytes = BylineVocabulary.bylineWords.map { Array($0.utf8) }
+    private static let dateLineWordBytes = DateVocabulary.dateLineWords.map { Array($0.utf8) }
 
     private static let furnitureWords: Set<String> = [
         "sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
