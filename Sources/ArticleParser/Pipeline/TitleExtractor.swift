@@ -14,14 +14,20 @@ struct TitleExtractor {
         let declared = declared.map { ($0.0.collapsingWhitespace, $0.1) }.filter { !$0.0.isEmpty }
         let document = documentTitle?.collapsingWhitespace
         let headings = headings.filter { !$0.isEmpty && !isSiteName($0) }
-        let all = declared.map(\.0) + [document].compactMap { $0 }
+        // Pages list many marked headings (teasers): each title's comparable forms are made
+        // once, and each heading's once, instead of once per pair.
+        let all = Set((declared.map(\.0) + [document].compactMap { $0 }).map(Self.comparable))
+        let comparableHeadings = headings.map(Self.comparable)
         // A heading that is exactly a declared title is the headline as the reader sees it.
-        for heading in headings where all.contains(where: { Self.same($0, heading) }) {
-            return (heading, .visibleText)
+        if let position = comparableHeadings.firstIndex(where: all.contains) {
+            return (headings[position], .visibleText)
         }
         if let document {
             // A heading that starts or ends the document title, the rest being the site's name.
-            for heading in headings where Self.isSegment(heading, of: document) { return (heading, .visibleText) }
+            let segments = Self.segments(of: document)
+            if let position = comparableHeadings.firstIndex(where: { segments.holds($0) }) {
+                return (headings[position], .visibleText)
+            }
         }
         if primaryCount == 1, let heading = headings.first, let title = declared.first?.0 ?? document,
            Self.sharesMostWords(heading, with: title) {
@@ -92,15 +98,24 @@ struct TitleExtractor {
         return own.filter(words.contains).count * 2 >= own.count
     }
 
-    /// Whether the heading is the part of the title before its first separator or after its last.
-    private static func isSegment(_ heading: String, of title: String) -> Bool {
-        let head = comparable(heading)
-        guard head.count >= 4, head.count < comparable(title).count else { return false }
-        for separator in separators {
-            if let range = title.firstByteRange(of: separator), comparable(String(title[..<range.lowerBound])) == head { return true }
-            if let range = title.lastByteRange(of: separator),
-               comparable(String(title[range.upperBound...])) == head { return true }
+    /// The parts of a title before its first separator and after its last, for every
+    /// separator, in comparable form.
+    struct Segments {
+        var parts: Set<String>
+        var titleLength: Int
+
+        /// Whether a heading (in comparable form) is one of the parts, and shorter than the title.
+        func holds(_ heading: String) -> Bool {
+            heading.count >= 4 && heading.count < titleLength && parts.contains(heading)
         }
-        return false
+    }
+
+    static func segments(of title: String) -> Segments {
+        var parts: Set<String> = []
+        for separator in separators {
+            if let range = title.firstByteRange(of: separator) { parts.insert(comparable(String(title[..<range.lowerBound]))) }
+            if let range = title.lastByteRange(of: separator) { parts.insert(comparable(String(title[range.upperBound...]))) }
+        }
+        return Segments(parts: parts, titleLength: comparable(title).count)
     }
 }
