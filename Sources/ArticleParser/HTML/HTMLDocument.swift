@@ -152,10 +152,6 @@ struct HTMLDocument: Sendable {
         var depth: Int32 = 0
         var steps = 0
         var classValues: [String: Int32] = [:]
-        // libxml2 interns tag and attribute names in the document's dictionary: one String
-        // (and one tag-set verdict) per distinct name pointer, not per node.
-        var tagNames: [UnsafePointer<xmlChar>: (name: String, kinds: Tags.Kinds)] = [:]
-        var attributeNames: [UnsafePointer<xmlChar>: String] = [:]
 
         while let node = current {
             steps += 1
@@ -168,14 +164,7 @@ struct HTMLDocument: Sendable {
                 var property = node.pointee.properties
                 while let attribute = property {
                     if let name = attribute.pointee.name {
-                        let attributeName: String
-                        if let known = attributeNames[name] {
-                            attributeName = known
-                        } else {
-                            attributeName = String(cString: name)
-                            attributeNames[name] = attributeName
-                        }
-                        var copied = HTMLTree.Attribute(name: attributeName, value: attributeValue(attribute))
+                        var copied = HTMLTree.Attribute(name: String(cString: name), value: attributeValue(attribute))
                         if copied.name == "class" || copied.name == "id" {
                             copied.classValue = Self.classValue(copied.value, in: &tree, known: &classValues)
                         }
@@ -183,20 +172,11 @@ struct HTMLDocument: Sendable {
                     }
                     property = attribute.pointee.next
                 }
-                var tag: (name: String, kinds: Tags.Kinds) = ("", [])
-                if let pointer = node.pointee.name {
-                    if let known = tagNames[pointer] {
-                        tag = known
-                    } else {
-                        let name = String(cString: pointer)
-                        tag = (name, Tags.kinds(of: name))
-                        tagNames[pointer] = tag
-                    }
-                }
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
                 tree.nodes.append(HTMLTree.Node(
-                    kind: .element, name: tag.name, text: "", parent: openParent, depth: depth,
+                    kind: .element, name: name, text: "", parent: openParent, depth: depth,
                     end: index + 1, attributeStart: attributeStart,
-                    attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: tag.kinds
+                    attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: Tags.kinds(of: name)
                 ))
                 if node.pointee.children != nil {
                     descend = true

@@ -41,12 +41,17 @@ enum Tags {
         static let pageChrome = Kinds(rawValue: 1 << 3)
     }
 
+    /// One look-up per element.
     static func kinds(of name: String) -> Kinds {
-        var kinds: Kinds = []
-        if block.contains(name) { kinds.insert(.block) }
-        if neverContent.contains(name) { kinds.insert(.neverContent) }
-        if headings.contains(name) { kinds.insert(.heading) }
-        if pageChrome.contains(name) { kinds.insert(.pageChrome) }
-        return kinds
+        kindsByName[name] ?? []
     }
+
+    private static let kindsByName: [String: Kinds] = {
+        var table: [String: Kinds] = [:]
+        for name in block { table[name, default: []].insert(.block) }
+        for name in neverContent { table[name, default: []].insert(.neverContent) }
+        for name in headings { table[name, default: []].insert(.heading) }
+        for name in pageChrome { table[name, default: []].insert(.pageChrome) }
+        return table
+    }()
 }
