@@ -22,6 +22,8 @@ enum Selectors {
         "prevpost", "previouspost", "morearticles", "morenews", "teasers",
     ]
 
+    static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
+
     /// Word beginnings that name furniture inside compounds class names are made of:
     /// "commentlist", "sharebar", "newsletterbox", "relatedposts".
     static let boilerplatePrefixes: [String] = [
@@ -68,7 +70,7 @@ enum Selectors {
         var hasStoryWord = false
         var hasBodyWord = false
         for word in parts {
-            if boilerplateWords.contains(word) || boilerplatePrefixes.contains(where: { word.utf8.starts(with: $0.utf8) }) {
+            if boilerplateWords.contains(word) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
                 verdict.namesBoilerplate = true
             }
             if storyBodyWords.contains(word) { verdict.namesStoryBody = true }

@@ -41,6 +41,18 @@ enum ByteSearch {
         }
     }
 
+    /// Whether `text` starts with any of `prefixes`, compared on bytes.
+    static func startsWithAny(of prefixes: [[UInt8]], text: some StringProtocol) -> Bool {
+        withBytes(of: text) { bytes in
+            guard let start = bytes.baseAddress else { return prefixes.contains(where: \.isEmpty) }
+            return prefixes.contains { prefix in
+                prefix.count <= bytes.count && prefix.withUnsafeBufferPointer {
+                    $0.isEmpty || memcmp(start, $0.baseAddress!, prefix.count) == 0
+                }
+            }
+        }
+    }
+
     /// Runs `body` on the UTF-8 bytes of both strings (copying only strings that are not
     /// stored as contiguous UTF-8).
     static func withBytes<Result>(_ haystack: some StringProtocol, _ needle: some StringProtocol,
