@@ -99,3 +99,19 @@ struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+@Suite("Class values shared per page")
+struct ClassValueTests {
+    @Test("every class and id value is split once and shared by the elements that carry it")
+    func classValuesAreShared() throws {
+        let html = #"<html><body><div class="post-nav" id="Main_Box"><p class="post-nav">a</p><p class="Other">b</p></div></body></html>"#
+        let tree = try HTMLDocument.parse(bytes: Array(html.utf8), charsetOverride: nil, maximumInputBytes: 1 << 20).tree
+        let classed = tree.attributes.filter { $0.name == "class" || $0.name == "id" }
+        #expect(classed.count == 4)
+        #expect(Set(classed.map(\.classValue)).count == 3)
+        for attribute in classed {
+            #expect(tree.classWords(of: attribute) == Selectors.words(of: attribute.value))
+        }
+        #expect(tree.attributes.allSatisfy { ($0.name == "class" || $0.name == "id") == ($0.classValue >= 0) })
+    }
+}
