@@ -81,10 +81,17 @@ enum NavigationLabel {
             // A word that runs into a non-ASCII byte (or starts at one) needs the full rules.
             if bytes[start] >= 0x80 || (firstEnd < end && bytes[firstEnd] >= 0x80) { return false }
             if bytes[end - 1] >= 0x80 || (lastStart > start && bytes[lastStart - 1] >= 0x80) { return false }
-            let first = String(decoding: bytes[start ..< firstEnd].lazy.map { $0 | 0x20 }, as: UTF8.self)
-            let last = String(decoding: bytes[lastStart ..< end].lazy.map { $0 | 0x20 }, as: UTF8.self)
-            return !firstWords.contains(first) && !lastWords.contains(last)
+            return !firstWords.contains(lowerASCII(bytes[start ..< firstEnd]))
+                && !lastWords.contains(lowerASCII(bytes[lastStart ..< end]))
         }
+    }
+
+    /// An ASCII word in lower case, decoded straight from the buffer when it has no capitals.
+    private static func lowerASCII(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        if !word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            return String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
+        }
+        return String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Letters and the combining marks on them, scalar by scalar: cheaper than characters, and
