@@ -70,16 +70,36 @@ enum Selectors {
         var hasStoryWord = false
         var hasBodyWord = false
         for word in parts {
-            if boilerplateWords.contains(word) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
+            let kinds = wordKinds[word] ?? []
+            if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
                 verdict.namesBoilerplate = true
             }
-            if storyBodyWords.contains(word) { verdict.namesStoryBody = true }
-            if storyWords.contains(word) { hasStoryWord = true }
-            if bodyWords.contains(word) { hasBodyWord = true }
-            if captionWords.contains(word) { verdict.namesCaption = true }
+            if kinds.contains(.storyBody) { verdict.namesStoryBody = true }
+            if kinds.contains(.story) { hasStoryWord = true }
+            if kinds.contains(.body) { hasBodyWord = true }
+            if kinds.contains(.caption) { verdict.namesCaption = true }
         }
         if hasStoryWord && hasBodyWord { verdict.namesStoryBody = true }
         return verdict
     }
+
+    /// Which of the word sets above a word is in: one look-up per word instead of one per set.
+    private struct WordKinds: OptionSet {
+        let rawValue: UInt8
+        static let boilerplate = WordKinds(rawValue: 1 << 0)
+        static let storyBody = WordKinds(rawValue: 1 << 1)
+        static let story = WordKinds(rawValue: 1 << 2)
+        static let body = WordKinds(rawValue: 1 << 3)
+        static let caption = WordKinds(rawValue: 1 << 4)
+    }
+
+    private static let wordKinds: [String: WordKinds] = {
+        var table: [String: WordKinds] = [:]
+        for (words, kind) in [(boilerplateWords, WordKinds.boilerplate), (storyBodyWords, .storyBody),
+                              (storyWords, .story), (bodyWords, .body), (captionWords, .caption)] {
+            for word in words { table[word, default: []].insert(kind) }
+        }
+        return table
+    }()
 
 }
