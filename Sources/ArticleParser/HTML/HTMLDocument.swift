@@ -83,32 +83,38 @@ struct HTMLDocument: Sendable {
     ) throws(ArticleParseError) -> HTMLTree {
         _ = libxml2Initialized
         clibxml2_silence_errors_on_this_thread()
-        guard let context = htmlNewParserCtxt() else { return HTMLTree() }
-        defer { htmlFreeParserCtxt(context) }
-        clibxml2_silence_context(context)
-        var watch = clibxml2_watch()
-        watch.deadline = deadline.nanoseconds ?? 0
-
-        let parsed: htmlDocPtr? = withUnsafeMutablePointer(to: &watch) { watchPointer in
-            clibxml2_watch_context(context, watchPointer)
-            defer { context.pointee._private = nil }
-            return utf8.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { characters in
-                    htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, encoding, options)
+        // The parser context holds its own copy of the input and its buffers: it is freed as
+        // soon as the document is built, so that the copy into Swift does not add to the peak.
+        let outcome: (document: htmlDocPtr?, expired: Bool, stoppedWith: Int32?)
+        do {
+            guard let context = htmlNewParserCtxt() else { return HTMLTree() }
+            defer { htmlFreeParserCtxt(context) }
+            clibxml2_silence_context(context)
+            var watch = clibxml2_watch()
+            watch.deadline = deadline.nanoseconds ?? 0
+            let parsed: htmlDocPtr? = withUnsafeMutablePointer(to: &watch) { watchPointer in
+                clibxml2_watch_context(context, watchPointer)
+                defer { context.pointee._private = nil }
+                return utf8.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { characters in
+                        htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, encoding, options)
+                    }
                 }
             }
+            let stopped = clibxml2_context_stopped(context) != 0 ? clibxml2_context_error_number(context) : nil
+            outcome = (parsed, watch.expired != 0, stopped)
         }
-        if watch.expired != 0 {
-            if let parsed { xmlFreeDoc(parsed) }
+        if outcome.expired {
+            if let parsed = outcome.document { xmlFreeDoc(parsed) }
             throw deadline.exceeded
         }
-        guard let document = parsed else { return HTMLTree() }
+        guard let document = outcome.document else { return HTMLTree() }
         defer { xmlFreeDoc(document) }
 
-        if clibxml2_context_stopped(context) != 0 {
+        if let errorNumber = outcome.stoppedWith {
             warnings.append(ParseWarning(
                 code: .parserStoppedEarly,
-                message: "The HTML parser stopped before the end of the page (libxml2 error \(clibxml2_context_error_number(context))); text after that point may be missing."
+                message: "The HTML parser stopped before the end of the page (libxml2 error \(errorNumber)); text after that point may be missing."
             ))
         }
         return try copyTree(of: document, deadline: deadline)

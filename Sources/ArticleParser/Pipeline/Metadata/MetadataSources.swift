@@ -106,7 +106,13 @@ struct MetadataSources {
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
         guard textsAfterHeadline.count < 40, !tree[index].tagKinds.contains(.neverContent) else { return }
-        for child in tree.children(of: index) where tree[child].isText {
+        // Children by index: this runs for every element, and a child sequence copies the tree.
+        var next = index + 1
+        let end = Int(tree[index].end)
+        while next < end {
+            let child = next
+            next = Int(tree[child].end)
+            guard tree[child].isText else { continue }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000,
                   Self.mayHoldDateOrLeadIn(tree[child].text, leadIn: !primaryHeadings.isEmpty && leadInBylines.count < 3)
