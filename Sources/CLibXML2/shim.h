@@ -8,6 +8,7 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -57,6 +58,20 @@ static inline long long clibxml2_monotonic_nanoseconds(void) {
    SAX callbacks and the context's error handler (stray end tags raise errors, not events) and
    calls xmlStopParser from inside the parser once the deadline has passed. It lives in
    ctxt->_private, which the HTML parser never reads or resets. */
+/* A receiver for the parse events when the caller builds its own tree: libxml2 then builds
+   none. `start` gets the tag name, the NULL-terminated name/value pairs (a NULL value for an
+   attribute written without one) and whether the document has a DTD node (libxml2 attaches an
+   element that opens after the root has closed beside the DTD, else inside the root). `text`
+   gets character data (`cdata` 1 for script and style blocks, which libxml2 never merges);
+   `boundary` reports a comment or processing instruction, which ends a run of text. */
+typedef struct {
+    void *receiver;
+    void (*start)(void *receiver, const xmlChar *name, const xmlChar **attributes, int hasDTD);
+    void (*end)(void *receiver);
+    void (*text)(void *receiver, const xmlChar *text, int length, int cdata);
+    void (*boundary)(void *receiver);
+} clibxml2_sink;
+
 typedef struct {
     long long deadline;      /* clibxml2_monotonic_nanoseconds(); 0 means no deadline */
     unsigned int events;
@@ -67,6 +82,8 @@ typedef struct {
     ignorableWhitespaceSAXFunc ignorableWhitespace;
     cdataBlockSAXFunc cdataBlock;
     commentSAXFunc comment;
+    processingInstructionSAXFunc processingInstruction;
+    clibxml2_sink *sink;     /* NULL: libxml2 builds its own tree */
 } clibxml2_watch;
 
 /* Reads the clock every 16 events: cheap, and fine-grained enough because the markup limiter
@@ -90,19 +107,26 @@ static inline clibxml2_watch *clibxml2_watch_of(void *context) {
 
 static void clibxml2_watch_start_element(void *context, const xmlChar *name, const xmlChar **attributes) {
     clibxml2_watch *watch = clibxml2_watch_of(context);
-    if (watch != NULL && watch->startElement != NULL) { watch->startElement(context, name, attributes); }
+    if (watch != NULL && watch->sink != NULL) {
+        xmlDocPtr document = ((xmlParserCtxtPtr)context)->myDoc;
+        watch->sink->start(watch->sink->receiver, name, attributes, document != NULL && document->intSubset != NULL);
+    } else if (watch != NULL && watch->startElement != NULL) { watch->startElement(context, name, attributes); }
     clibxml2_watch_tick(context);
 }
 
 static void clibxml2_watch_end_element(void *context, const xmlChar *name) {
     clibxml2_watch *watch = clibxml2_watch_of(context);
-    if (watch != NULL && watch->endElement != NULL) { watch->endElement(context, name); }
+    if (watch != NULL && watch->sink != NULL) {
+        watch->sink->end(watch->sink->receiver);
+    } else if (watch != NULL && watch->endElement != NULL) { watch->endElement(context, name); }
     clibxml2_watch_tick(context);
 }
 
 static void clibxml2_watch_characters(void *context, const xmlChar *text, int length) {
     clibxml2_watch *watch = clibxml2_watch_of(context);
-    if (watch != NULL && watch->characters != NULL) { watch->characters(context, text, length); }
+    if (watch != NULL && watch->sink != NULL) {
+        watch->sink->text(watch->sink->receiver, text, length, 0);
+    } else if (watch != NULL && watch->characters != NULL) { watch->characters(context, text, length); }
     clibxml2_watch_tick(context);
 }
 
@@ -114,13 +138,25 @@ static void clibxml2_watch_ignorable_whitespace(void *context, const xmlChar *te
 
 static void clibxml2_watch_cdata_block(void *context, const xmlChar *text, int length) {
     clibxml2_watch *watch = clibxml2_watch_of(context);
-    if (watch != NULL && watch->cdataBlock != NULL) { watch->cdataBlock(context, text, length); }
+    if (watch != NULL && watch->sink != NULL) {
+        watch->sink->text(watch->sink->receiver, text, length, 1);
+    } else if (watch != NULL && watch->cdataBlock != NULL) { watch->cdataBlock(context, text, length); }
     clibxml2_watch_tick(context);
 }
 
 static void clibxml2_watch_comment(void *context, const xmlChar *text) {
     clibxml2_watch *watch = clibxml2_watch_of(context);
-    if (watch != NULL && watch->comment != NULL) { watch->comment(context, text); }
+    if (watch != NULL && watch->sink != NULL) {
+        watch->sink->boundary(watch->sink->receiver);
+    } else if (watch != NULL && watch->comment != NULL) { watch->comment(context, text); }
+    clibxml2_watch_tick(context);
+}
+
+static void clibxml2_watch_processing_instruction(void *context, const xmlChar *target, const xmlChar *data) {
+    clibxml2_watch *watch = clibxml2_watch_of(context);
+    if (watch != NULL && watch->sink != NULL) {
+        watch->sink->boundary(watch->sink->receiver);
+    } else if (watch != NULL && watch->processingInstruction != NULL) { watch->processingInstruction(context, target, data); }
     clibxml2_watch_tick(context);
 }
 
@@ -140,6 +176,7 @@ static inline void clibxml2_watch_context(htmlParserCtxtPtr context, clibxml2_wa
     watch->ignorableWhitespace = context->sax->ignorableWhitespace;
     watch->cdataBlock = context->sax->cdataBlock;
     watch->comment = context->sax->comment;
+    watch->processingInstruction = context->sax->processingInstruction;
     context->_private = watch;
     context->userData = context;
     context->sax->startElement = clibxml2_watch_start_element;
@@ -148,16 +185,27 @@ static inline void clibxml2_watch_context(htmlParserCtxtPtr context, clibxml2_wa
     context->sax->ignorableWhitespace = clibxml2_watch_ignorable_whitespace;
     context->sax->cdataBlock = watch->cdataBlock == NULL ? NULL : clibxml2_watch_cdata_block;
     context->sax->comment = clibxml2_watch_comment;
+    context->sax->processingInstruction = clibxml2_watch_processing_instruction;
     context->sax->serror = clibxml2_watch_error;
 }
 
 /* What the parser reported when it stopped, read before the context is freed. */
+/* The input buffer's own error (a failed conversion leaves the rest of the input unread
+   without halting the parser), else the parser's last error. */
 static inline int clibxml2_context_error_number(htmlParserCtxtPtr context) {
-    return context == NULL ? 0 : context->errNo;
+    if (context == NULL) { return 0; }
+    if (context->input != NULL && context->input->buf != NULL && context->input->buf->error != 0) {
+        return context->input->buf->error;
+    }
+    return context->errNo;
 }
 
+/* Whether the parser gave up before the end of its input: halted, or its input could not be
+   read on (a conversion error). */
 static inline int clibxml2_context_stopped(htmlParserCtxtPtr context) {
-    return context == NULL ? 0 : (context->instate == XML_PARSER_EOF && context->disableSAX);
+    if (context == NULL) { return 0; }
+    if (context->instate == XML_PARSER_EOF && context->disableSAX) { return 1; }
+    return context->input != NULL && context->input->buf != NULL && context->input->buf->error != 0;
 }
 
 #endif

@@ -23,7 +23,9 @@ struct BadInputTests {
 
     @Test("random binary bytes are not HTML")
     func randomBytes() {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded: the same bytes on every run (about one random 4 KB block in thirty has too
+        // few control bytes to look binary, and then reads as windows-1252 text).
+        var generator = SeededGenerator(seed: 2026)
         let bytes = (0 ..< 4096).map { _ in UInt8.random(in: 0 ... 255, using: &generator) }
         #expect(throws: ArticleParseError.notHTML) { try ArticleParser().parse(bytes: bytes) }
     }

@@ -7,12 +7,12 @@ private let libxml2Initialized: Bool = {
     return true
 }()
 
-/// A parsed page: the tree copied out of libxml2, how its bytes were decoded, and what the
-/// parser had to give up on.
+/// A parsed page: the tree built from libxml2's parse events, how its bytes were decoded, and
+/// what the parser had to give up on.
 ///
-/// This is the only type that talks to libxml2. `parse` creates a parser context, builds the
-/// libxml2 tree from UTF-8 that the decoder produced, copies it into an ``HTMLTree`` and frees
-/// both context and document before it returns, so nothing libxml2 owns escapes.
+/// This is the only type that talks to libxml2. `parse` creates a parser context, runs it over
+/// the UTF-8 that the decoder produced with its events going to a ``TreeBuilder``, and frees
+/// context and (empty) document before it returns, so nothing libxml2 owns escapes.
 struct HTMLDocument: Sendable {
     var tree: HTMLTree
     var encoding: DetectedEncoding
@@ -83,8 +83,29 @@ struct HTMLDocument: Sendable {
     ) throws(ArticleParseError) -> HTMLTree {
         _ = libxml2Initialized
         clibxml2_silence_errors_on_this_thread()
-        // The parser context holds its own copy of the input and its buffers: it is freed as
-        // soon as the document is built, so that the copy into Swift does not add to the peak.
+        // libxml2 reports the parse as events and `TreeBuilder` builds the tree from them:
+        // libxml2 builds no tree of its own, so nothing is copied or freed node by node.
+        let builder = TreeBuilder()
+        var sink = clibxml2_sink()
+        sink.receiver = Unmanaged.passUnretained(builder).toOpaque()
+        sink.start = { receiver, name, attributes, hasDTD in
+            guard let receiver, let name else { return }
+            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue()
+                .start(name, UnsafeMutablePointer(mutating: attributes), hasDTD: hasDTD != 0)
+        }
+        sink.end = { receiver in
+            guard let receiver else { return }
+            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue().end()
+        }
+        sink.text = { receiver, text, length, cdata in
+            guard let receiver, let text else { return }
+            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue().text(text, length: length, cdata: cdata != 0)
+        }
+        sink.boundary = { receiver in
+            guard let receiver else { return }
+            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue().boundary()
+        }
+
         let outcome: (document: htmlDocPtr?, expired: Bool, stoppedWith: Int32?)
         do {
             guard let context = htmlNewParserCtxt() else { return HTMLTree() }
@@ -92,24 +113,25 @@ struct HTMLDocument: Sendable {
             clibxml2_silence_context(context)
             var watch = clibxml2_watch()
             watch.deadline = deadline.nanoseconds ?? 0
-            let parsed: htmlDocPtr? = withUnsafeMutablePointer(to: &watch) { watchPointer in
-                clibxml2_watch_context(context, watchPointer)
-                defer { context.pointee._private = nil }
-                return utf8.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) { characters in
-                        htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, encoding, options)
+            let parsed: htmlDocPtr? = withUnsafeMutablePointer(to: &sink) { sinkPointer in
+                watch.sink = sinkPointer
+                return withUnsafeMutablePointer(to: &watch) { watchPointer in
+                    clibxml2_watch_context(context, watchPointer)
+                    defer { context.pointee._private = nil }
+                    return utf8.withUnsafeBufferPointer { buffer in
+                        buffer.withMemoryRebound(to: CChar.self) { characters in
+                            htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, encoding, options)
+                        }
                     }
                 }
             }
             let stopped = clibxml2_context_stopped(context) != 0 ? clibxml2_context_error_number(context) : nil
             outcome = (parsed, watch.expired != 0, stopped)
         }
-        if outcome.expired {
-            if let parsed = outcome.document { xmlFreeDoc(parsed) }
-            throw deadline.exceeded
-        }
-        guard let document = outcome.document else { return HTMLTree() }
-        defer { xmlFreeDoc(document) }
+        // The document holds no more than the doctype: the elements went to the builder.
+        if let parsed = outcome.document { xmlFreeDoc(parsed) }
+        if outcome.expired { throw deadline.exceeded }
+        guard outcome.document != nil else { return HTMLTree() }
 
         if let errorNumber = outcome.stoppedWith {
             warnings.append(ParseWarning(
@@ -117,7 +139,8 @@ struct HTMLDocument: Sendable {
                 message: "The HTML parser stopped before the end of the page (libxml2 error \(errorNumber)); text after that point may be missing."
             ))
         }
-        return try copyTree(of: document, deadline: deadline)
+        try deadline.check()
+        return builder.finish()
     }
 
     /// The warnings for what the markup limiter cut.
@@ -136,111 +159,5 @@ struct HTMLDocument: Sendable {
             ))
         }
         return warnings
-    }
-
-    /// Copies a libxml2 document into Swift values with an iterative walk: a recursive one
-    /// overflows the stack on deeply nested pages.
-    /// The index of a class or id value in the tree's table of distinct values, adding it
-    /// (split into words) the first time it is seen.
-    private static func classValue(_ value: String, in tree: inout HTMLTree, known: inout [String: Int32]) -> Int32 {
-        if let index = known[value] { return index }
-        let index = Int32(tree.classValueWords.count)
-        tree.classValueWords.append(Selectors.words(of: value))
-        known[value] = index
-        return index
-    }
-
-    private static func copyTree(of document: htmlDocPtr, deadline: Deadline) throws(ArticleParseError) -> HTMLTree {
-        var tree = HTMLTree()
-        tree.nodes.reserveCapacity(4096)
-        var current: xmlNodePtr? = document.pointee.children
-        var openParent: Int32 = HTMLTree.noNode
-        var depth: Int32 = 0
-        var steps = 0
-        var classValues: [String: Int32] = [:]
-
-        while let node = current {
-            steps += 1
-            if steps & 0xFFF == 0 { try deadline.check() }
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let index = Int32(tree.nodes.count)
-                let attributeStart = Int32(tree.attributes.count)
-                var property = node.pointee.properties
-                while let attribute = property {
-                    if let name = attribute.pointee.name {
-                        var copied = HTMLTree.Attribute(name: String(cString: name), value: attributeValue(attribute))
-                        if copied.name == "class" || copied.name == "id" {
-                            copied.classValue = Self.classValue(copied.value, in: &tree, known: &classValues)
-                        }
-                        tree.attributes.append(copied)
-                    }
-                    property = attribute.pointee.next
-                }
-                let name = node.pointee.name.map { String(cString: $0) } ?? ""
-                tree.nodes.append(HTMLTree.Node(
-                    kind: .element, name: name, text: "", parent: openParent, depth: depth,
-                    end: index + 1, attributeStart: attributeStart,
-                    attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: Tags.kinds(of: name)
-                ))
-                if node.pointee.children != nil {
-                    descend = true
-                    openParent = index
-                    depth += 1
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content, content.pointee != 0 {
-                    let index = Int32(tree.nodes.count)
-                    tree.nodes.append(HTMLTree.Node(
-                        kind: .text, name: "", text: String(cString: content), parent: openParent,
-                        depth: depth, end: index + 1, attributeStart: 0, attributeCount: 0
-                    ))
-                }
-            default:
-                break  // comments, processing instructions and the DTD carry no article text
-            }
-
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Move to the next sibling, closing every element whose last child we just left.
-            var position = node
-            current = nil
-            while true {
-                if let sibling = position.pointee.next {
-                    current = sibling
-                    break
-                }
-                guard let parent = position.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE,
-                      openParent != HTMLTree.noNode else { break }
-                tree.nodes[Int(openParent)].end = Int32(tree.nodes.count)
-                openParent = tree.nodes[Int(openParent)].parent
-                depth -= 1
-                position = parent
-            }
-        }
-        // Close anything left open (a document whose walk ended inside an element).
-        while openParent != HTMLTree.noNode {
-            tree.nodes[Int(openParent)].end = Int32(tree.nodes.count)
-            openParent = tree.nodes[Int(openParent)].parent
-        }
-        return tree
-    }
-
-    /// The value of an attribute: the text of its children, without asking libxml2 to allocate.
-    private static func attributeValue(_ attribute: xmlAttrPtr) -> String {
-        var child = attribute.pointee.children
-        guard let first = child else { return "" }
-        if first.pointee.next == nil {
-            return first.pointee.content.map { String(cString: $0) } ?? ""
-        }
-        var value = ""
-        while let part = child {
-            if let content = part.pointee.content { value += String(cString: content) }
-            child = part.pointee.next
-        }
-        return value
     }
 }

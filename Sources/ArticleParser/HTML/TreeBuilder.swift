@@ -1,0 +1,135 @@
+internal import CLibXML2
+
+/// Builds an ``HTMLTree`` straight from libxml2's parse events, so libxml2 never allocates a
+/// tree of its own that would have to be copied and freed.
+///
+/// It reproduces the tree libxml2's SAX2 handlers would have built: adjacent character data
+/// of one kind (text, or a script or style block) merges into one node until an element,
+/// comment, processing instruction or the other kind intervenes; text outside any element is dropped; an
+/// attribute written without a value gets its own name as value when HTML calls it boolean
+/// (`hidden`, `checked`), else an empty one; and an element that opens after the root has
+/// closed goes inside the root, or beside the root when the page has a doctype.
+final class TreeBuilder {
+    private(set) var tree = HTMLTree()
+    private var openParent: Int32 = HTMLTree.noNode
+    private var depth: Int32 = 0
+    /// The text node that the next character data of the same kind may extend, or -1.
+    private var openText = -1
+    private var openTextIsCDATA = false
+    /// Elements whose closing must also stretch closed ancestors (re-opened roots).
+    private var reattached: Set<Int32> = []
+    private var classValues: [String: Int32] = [:]
+    /// Whether the document's first child is the root element (no doctype, comment or
+    /// processing instruction before it): only then does libxml2 re-open the root.
+    private var rootComesFirst: Bool?
+
+    init() {
+        tree.nodes.reserveCapacity(4096)
+    }
+
+    /// The tag name as libxml2's tree stores it: without a namespace prefix (`fb:like` is
+    /// `like`) unless the name starts or ends with the colon.
+    private static func localName(_ name: String) -> String {
+        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), colon != name.utf8.startIndex,
+              name.utf8.index(after: colon) != name.utf8.endIndex else { return name }
+        return String(name[name.utf8.index(after: colon)...])
+    }
+
+    func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, hasDTD: Bool) {
+        openText = -1
+        let index = Int32(tree.nodes.count)
+        let attributeStart = Int32(tree.attributes.count)
+        if let attributes {
+            var position = 0
+            while let attributeName = attributes[position] {
+                let value = attributes[position + 1]
+                let copiedName = String(cString: attributeName)
+                let copiedValue: String
+                if let value {
+                    copiedValue = String(cString: value)
+                } else {
+                    copiedValue = htmlIsBooleanAttr(attributeName) != 0 ? copiedName : ""
+                }
+                var attribute = HTMLTree.Attribute(name: copiedName, value: copiedValue)
+                if copiedName == "class" || copiedName == "id" {
+                    attribute.classValue = internedClassValue(copiedValue)
+                }
+                tree.attributes.append(attribute)
+                position += 2
+            }
+        }
+        var parent = openParent
+        var nodeDepth = depth
+        if parent == HTMLTree.noNode, rootComesFirst == nil { rootComesFirst = !hasDTD }
+        if parent == HTMLTree.noNode, rootComesFirst == true, !hasDTD, let root = tree.nodes.indices.first {
+            // libxml2 puts an element that opens after the root closed inside the root.
+            parent = Int32(root)
+            nodeDepth = tree.nodes[root].depth + 1
+            reattached.insert(index)
+        }
+        let tagName = Self.localName(String(cString: name))
+        tree.nodes.append(HTMLTree.Node(
+            kind: .element, name: tagName, text: "", parent: parent, depth: nodeDepth,
+            end: index + 1, attributeStart: attributeStart,
+            attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: Tags.kinds(of: tagName)
+        ))
+        openParent = index
+        depth = nodeDepth + 1
+    }
+
+    func end() {
+        openText = -1
+        guard openParent != HTMLTree.noNode else { return }
+        let closing = openParent
+        let count = Int32(tree.nodes.count)
+        tree.nodes[Int(closing)].end = count
+        if reattached.contains(closing) {
+            var ancestor = tree.nodes[Int(closing)].parent
+            while ancestor != HTMLTree.noNode {
+                if tree.nodes[Int(ancestor)].end < count { tree.nodes[Int(ancestor)].end = count }
+                ancestor = tree.nodes[Int(ancestor)].parent
+            }
+            openParent = HTMLTree.noNode
+            depth = 0
+        } else {
+            openParent = tree.nodes[Int(closing)].parent
+            depth -= 1
+        }
+    }
+
+    func text(_ bytes: UnsafePointer<xmlChar>, length: Int32, cdata: Bool) {
+        guard openParent != HTMLTree.noNode, length > 0 else { return }
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
+        if openText >= 0, openTextIsCDATA == cdata {
+            tree.nodes[openText].text += text
+            return
+        }
+        let index = Int32(tree.nodes.count)
+        tree.nodes.append(HTMLTree.Node(
+            kind: .text, name: "", text: text, parent: openParent,
+            depth: depth, end: index + 1, attributeStart: 0, attributeCount: 0
+        ))
+        openText = Int(index)
+        openTextIsCDATA = cdata
+    }
+
+    /// A comment or processing instruction: no node, but the next text starts a new one.
+    func boundary() {
+        openText = -1
+        if openParent == HTMLTree.noNode, rootComesFirst == nil { rootComesFirst = false }
+    }
+
+    /// The finished tree, with anything left open closed at the end.
+    func finish() -> HTMLTree {
+        while openParent != HTMLTree.noNode { end() }
+        return tree
+    }
+
+    private func internedClassValue(_ value: String) -> Int32 {
+        if let index = classValues[value] { return index }
+        let index = Int32(tree.classValueWords.count)
+        tree.classValueWords.append(Selectors.words(of: value))
+        classValues[value] = index
+        return index
+    }
+}
