@@ -25,7 +25,7 @@ enum BylineVocabulary {
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im

@@ -117,6 +117,9 @@ struct MetadataExtractor {
         authorLists.append((labelled, .meta))
         authorLists.append((sources.microdataAuthors, .microdata))
         authorLists += (sources.bylines + sources.leadInBylines).map { ([$0], .visibleText) }
+        if sources.primaryHeadings.isEmpty {
+            authorLists += sources.leadInBylinesWithoutHeadline.map { ([$0], .visibleText) }
+        }
         decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
 
         let dates = DateDecision(now: now)

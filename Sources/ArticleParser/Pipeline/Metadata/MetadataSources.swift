@@ -38,11 +38,13 @@ struct MetadataSources {
         // The element that holds the headline is never furniture, whatever its class says
         // ("has-sidebar", "no-sidebar" wrap whole pages).
         let headline = tree.firstElement(named: "h1") ?? -1
+        let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         for index in tree.indices where tree[index].isElement {
             let node = tree[index]
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
             if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
             if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
+               !StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree),
                Self.isFurniture(index, in: tree, insideArticle: index < articleUntil) {
                 excludedUntil = Int(node.end)
             }
@@ -94,6 +96,8 @@ struct MetadataSources {
     var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
+    /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
+    private(set) var leadInBylinesWithoutHeadline: [String] = []
     private var textsAfterHeadline: [String] = []
     private var classKindCache: [String: ClassKinds] = [:]
     private var textsBeforeHeadline: [String] = []
@@ -104,8 +108,12 @@ struct MetadataSources {
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
             let text = tree[child].text.collapsingWhitespace
-            if !primaryHeadings.isEmpty, leadInBylines.count < 3, text.count <= 80, Self.startsWithLeadIn(text) {
-                leadInBylines.append(text)
+            if leadInBylines.count < 3, text.count <= 80, StoryHeader.startsWithLeadIn(text) {
+                if primaryHeadings.isEmpty {
+                    if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
+                } else {
+                    leadInBylines.append(text)
+                }
             }
             guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
@@ -245,19 +253,12 @@ struct MetadataSources {
         if ["html", "body", "main", "article"].contains(name) { return false }
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            for word in Selectors.words(of: attribute.value)
+            for word in StoryHeader.furnitureWords(of: attribute.value)
             where ["sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
                    "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
                    "breadcrumbs", "kommentare", "respond"].contains(word) {
                 return true
             }
-        }
-        return false
-    }
-
-    private static func startsWithLeadIn(_ text: String) -> Bool {
-        for leadIn in ["By ", "by ", "Von ", "von ", "Par ", "Por ", "Door ", "Text: ", "Text von "] where text.hasPrefix(leadIn) {
-            return text.dropFirst(leadIn.count).first?.isUppercase == true
         }
         return false
     }
