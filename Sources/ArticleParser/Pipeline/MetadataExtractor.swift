@@ -123,7 +123,10 @@ struct MetadataExtractor {
         decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
 
         let dates = DateDecision(now: now)
-        let published = dates.first(Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL))
+        var published = dates.first(Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL))
+        if let machine = published, machine.source != .visibleText, machine.source != .url {
+            published = dates.inPrintedZone(machine, printed: dates.first(Self.printedCandidates(sources: sources))?.date)
+        }
         if let published {
             decision.metadata.datePublished = published.date.iso
             decision.metadata.provenance[.datePublished] = published.source
@@ -179,6 +182,17 @@ struct MetadataExtractor {
         for text in sources.textsNearHeadline {
             candidates.append((text, .visibleText, .publishedLine))
         }
+        return candidates
+    }
+
+    /// The dates the page prints for its readers: `<time>` texts, date lines and short texts
+    /// beside the headline, labelled updates aside.
+    private static func printedCandidates(sources: MetadataSources) -> [(String?, MetadataSource, DateDecision.Kind)] {
+        var candidates: [(String?, MetadataSource, DateDecision.Kind)] = []
+        for time in sources.times where !DateDecision.isUpdateLine(time.context) {
+            candidates.append((time.context, .visibleText, .publishedLine))
+        }
+        candidates += (sources.dateLines + sources.textsNearHeadline).map { ($0, .visibleText, .publishedLine) }
         return candidates
     }
 

@@ -48,6 +48,36 @@ struct DateDecision {
         }
     }
 
+    /// The publication moment in the page's own time zone. A machine value (JSON-LD, meta) is
+    /// often written in UTC, so its day can be one off the day the page prints: "2019-10-18T22:04:00Z"
+    /// on a page dated "19.10.2019, 00:04". When the first printed date is one day from it, the
+    /// same moment is written in the zone the page implies, so both days stay true:
+    /// - the printed time minus the machine time, when the page prints a time
+    ///   ("2019-10-19T00:04:00+02:00");
+    /// - local midnight, when the page prints only the day and the UTC value sits on a whole hour
+    ///   late in the day before, as CMSs store a date picked without a time
+    ///   ("2021-11-04T23:00:00Z" on a page dated "5. November 2021" is "2021-11-05T00:00:00+01:00").
+    /// Anything else (a value without an offset, a printed time that no zone explains) stays.
+    func inPrintedZone(_ machine: (date: ParsedDate, source: MetadataSource), printed: ParsedDate?) -> (date: ParsedDate, source: MetadataSource) {
+        guard let printed, let time = machine.date.secondOfDay, let offset = machine.date.offsetMinutes else { return machine }
+        let dayShift = ParsedDate.daysFromCivil(year: printed.year, month: printed.month, day: printed.day)
+            - ParsedDate.daysFromCivil(year: machine.date.year, month: machine.date.month, day: machine.date.day)
+        guard abs(dayShift) == 1 else { return machine }
+        let moment = Int(machine.date.timestamp)
+        var zoneSeconds: Int
+        if let printedTime = printed.secondOfDay {
+            zoneSeconds = Int(ParsedDate(year: printed.year, month: printed.month, day: printed.day, secondOfDay: printedTime,
+                                         offsetMinutes: 0).timestamp) - moment
+        } else {
+            guard offset == 0, dayShift == 1, time % 3600 == 0, time >= 10 * 3600 else { return machine }
+            zoneSeconds = 86_400 - time
+        }
+        guard abs(zoneSeconds) <= 14 * 3600, zoneSeconds % 900 == 0 else { return machine }
+        var local = ParsedDate(epochSeconds: moment + zoneSeconds)
+        local.offsetMinutes = zoneSeconds / 60
+        return (local, machine.source)
+    }
+
     /// Whether a line labels its date as an update.
     static func isUpdateLine(_ text: String) -> Bool {
         let lower = text.lowercased()
