@@ -6,10 +6,10 @@ enum BylineVocabulary {
     static let leadIns: [String] = [
         "last updated:", "last updated", "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
         "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
-        "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
+        "eingestellt von", "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
-        "autor", "autorin", "author", "redakteur", "redakteurin", "de",
+        "autor", "autorin", "author", "auteur", "redakteur", "redakteurin", "de",
     ]
 
     /// Lower-cased words that separate several names.
@@ -25,7 +25,7 @@ enum BylineVocabulary {
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "stand", "hace", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im

@@ -66,8 +66,9 @@ struct DateDecision {
         let moment = Int(machine.date.timestamp)
         var zoneSeconds: Int
         if let printedTime = printed.secondOfDay {
+            // Pages print minutes; the machine value's seconds are no part of the zone.
             zoneSeconds = Int(ParsedDate(year: printed.year, month: printed.month, day: printed.day, secondOfDay: printedTime,
-                                         offsetMinutes: 0).timestamp) - moment
+                                         offsetMinutes: 0).timestamp) - (moment - time % 60)
         } else {
             guard offset == 0, dayShift == 1, time % 3600 == 0, time >= 10 * 3600 else { return machine }
             zoneSeconds = 86_400 - time
