@@ -9,7 +9,7 @@ enum BylineVocabulary {
         "eingestellt von", "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
-        "autor", "autorin", "author", "auteur", "redakteur", "redakteurin", "de",
+        "autor", "autorin", "author", "auteur", "interview", "redakteur", "redakteurin", "de",
     ]
 
     /// Lower-cased words that separate several names.

@@ -23,7 +23,7 @@ struct AuthorCleaner {
     func names(in byline: String) -> [String] {
         var words: [String] = []
         // "Jane Doe/dpa": a slash between names separates them like a comma.
-        let spaced = MetadataExtractor.decodingEntities(byline).replacingOccurrences(of: "/", with: " / ")
+        let spaced = Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)).replacingOccurrences(of: "/", with: " / ")
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
@@ -88,6 +88,18 @@ struct AuthorCleaner {
         if WireAgencies.isAgency(name) { return nil }
         if let siteName, name.lowercased() == siteName.lowercased() { return nil }
         return name
+    }
+
+    /// "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2020 von Jan Roth":
+    /// when a date comes before a lower-case lead-in, the names are what follows it.
+    static func afterDatedLeadIn(_ byline: String) -> String {
+        for leadIn in [" by ", " von ", " par ", " por "] {
+            guard let range = byline.range(of: leadIn, options: .backwards),
+                  byline[..<range.lowerBound].contains(where: \.isNumber) else { continue }
+            let rest = byline[range.upperBound...]
+            if rest.first?.isLetter == true { return String(rest) }
+        }
+        return byline
     }
 
     private static func droppingLeadIn(_ words: [String]) -> [String] {

@@ -44,8 +44,8 @@ struct MetadataSources {
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
             if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
             if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
-               !StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree),
-               Self.isFurniture(index, in: tree, insideArticle: index < articleUntil) {
+               Self.isFurniture(index, in: tree, insideArticle: index < articleUntil,
+                                besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
                 excludedUntil = Int(node.end)
             }
             let isExcluded = index < excludedUntil
@@ -114,6 +114,11 @@ struct MetadataSources {
                 } else {
                     leadInBylines.append(text)
                 }
+            }
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, StoryHeader.isBareLeadIn(text),
+               let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
+                                               of: tree, text: Self.spacedText(of:in:)) {
+                leadInBylines.append(byline)
             }
             guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
@@ -248,7 +253,8 @@ struct MetadataSources {
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
     /// Inside an `<article>`, an `<aside>` holds the story's own byline and date, so only class
     /// words count there.
-    private static func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool) -> Bool {
+    /// Beside the headline, "teaser" words name the story's own header line (``StoryHeader``).
+    private static func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool, besideHeadline: Bool) -> Bool {
         let name = tree[index].name
         if ["html", "body", "main", "article"].contains(name) { return false }
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
@@ -257,6 +263,7 @@ struct MetadataSources {
             where ["sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
                    "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
                    "breadcrumbs", "kommentare", "respond"].contains(word) {
+                if besideHeadline, StoryHeader.headerTeaserWords.contains(word) { continue }
                 return true
             }
         }

@@ -1,14 +1,17 @@
 /// What counts as the story's own header when bylines and date lines are gathered: the small
 /// blocks beside the headline, and the texts that open with a byline's lead-in.
 enum StoryHeader {
-    /// Whether an element is a small block beside the headline (a child of the `<h1>`'s parent),
-    /// which prints the story's byline or date whatever its class says: a CMS that calls the line
-    /// under the headline "teaser-meta" still means this story's date.
-    /// Evidence: header lines classed like teasers under the `<h1>` in the development corpora.
-    /// The headline itself keeps its own verdict.
+    /// Whether an element is a small block beside the headline (a child of the `<h1>`'s parent).
+    /// There a "teaser" class names the story's own header line, not a teaser of another story:
+    /// a CMS that calls the line under the headline "teaser-meta" still means this story's date.
+    /// A sidebar or a menu beside the headline stays furniture; the headline keeps its own verdict.
+    /// Evidence: header lines classed like teasers next to the `<h1>` in the development corpora.
     static func isBesideHeadline(_ index: Int, headline: Int, parent: Int, in tree: HTMLTree) -> Bool {
         parent >= 0 && index != headline && Int(tree[index].parent) == parent && tree[index].end - Int32(index) < 60
     }
+
+    /// Furniture words that, beside the headline, name the story's header (``isBesideHeadline``).
+    static let headerTeaserWords: Set<String> = ["teaser", "teasers"]
 
     /// The words of a class or id value that can name page furniture: a class token that opens
     /// with "has", "no", "with" or "without" describes the layout ("has-double-sidebar",
@@ -30,6 +33,26 @@ enum StoryHeader {
     private static let leadIns: [String] = [
         "By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Text: ", "Text von ",
     ]
+
+    /// Whether a text is a lead-in alone ("By", "| Von"), with the name in the next element:
+    /// `<span class="sr-only">| By </span><span>Cara Stiles</span>`.
+    static func isBareLeadIn(_ text: String) -> Bool {
+        guard text.count <= 8 else { return false }
+        let bare = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+        return bareLeadIns.contains(bare)
+    }
+
+    private static let bareLeadIns: Set<String> = ["By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door"]
+
+    /// The byline that a bare lead-in opens: the text of the element holding it, from the lead-in
+    /// on, at most 80 characters; nil when no name follows.
+    static func byline(from leadIn: String, in holder: Int, of tree: HTMLTree,
+                       text: (Int, HTMLTree) -> String?) -> String? {
+        guard holder >= 0, tree[holder].end - Int32(holder) < 60, let whole = text(holder, tree),
+              let start = whole.range(of: leadIn) else { return nil }
+        let byline = String(whole[start.lowerBound...].prefix(80))
+        return byline.count > leadIn.count + 1 ? byline : nil
+    }
 
     /// Whether a short text opens with a byline's lead-in followed by a capitalised name.
     static func startsWithLeadIn(_ text: String) -> Bool {
