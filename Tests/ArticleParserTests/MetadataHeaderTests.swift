@@ -117,3 +117,172 @@ struct PrintedZoneTests {
         #expect(article.datePublished == "2020-01-13T18:54:00+01:00")
     }
 }
+
+@Suite("Byline lead-ins and endings")
+struct BylineWordTests {
+    @Test("Blogger's German 'Eingestellt von' is a lead-in, not part of the name")
+    func eingestelltVon() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Tach auch</h1>
+            <div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">der Michel</span></span></div>
+            """)
+        #expect(article.authors == ["der Michel"])
+    }
+
+    @Test("A French 'Auteur' label before the name is dropped")
+    func auteurLabel() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Le ministre de la Santé surpris sans masque</h1>
+            <div class="author"><span>Auteur</span> <a href="/auteur/anna">Anna Kubišta</a></div>
+            """)
+        #expect(article.authors == ["Anna Kubišta"])
+    }
+
+    @Test("'Stand' and 'Hace' after a name start a date, not a surname")
+    func dateWordsEndTheName() throws {
+        let german = try metadataPage(head: "", body: """
+            <h1>Betriebliche Altersvorsorge</h1><p class="author-line">Sara Zinnecker Stand: 12. Januar 2023</p>
+            """)
+        #expect(german.authors == ["Sara Zinnecker"])
+        let spanish = try metadataPage(head: "", body: """
+            <h1>La agenda de Interior</h1><p class="byline">Por José Miguel Wilson Hace 2 horas</p>
+            """)
+        #expect(spanish.authors == ["José Miguel Wilson"])
+    }
+}
+
+@Suite("Bylines split over elements")
+struct SplitBylineTests {
+    @Test("A lead-in alone in a screen-reader span introduces the name in the next span")
+    func bareLeadInBeforeName() throws {
+        let article = try metadataPage(head: "", body: """
+            <header><h1>Woman sees a car stop for a pregnant beggar</h1>
+            <div class="article_meta_info"><span class="trending">yas!</span>
+            <span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <span>April 13, 2020</span></div></header>
+            """)
+        #expect(article.authors == ["Cara Stiles"])
+    }
+
+    @Test("A 'Von' before a schema.org person names that person")
+    func leadInBeforePersonMarkup() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>So war die Auktion für St. Johannes</h1>
+            <p>Die Kampagne läuft seit Jahren erfolgreich und geht weiter.</p>
+            <p><em>Von <span itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Cosima Künzel">Cosima Künzel</span></em></p>
+            """)
+        #expect(article.authors == ["Cosima Künzel"])
+    }
+
+    @Test("In 'Posted on <date> by <name>' the name is what follows the date")
+    func postedOnDateBy() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Items we never knew we wanted</h1>
+            <div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>
+            """)
+        #expect(article.authors == ["Adi Tzlil"])
+    }
+
+    @Test("An 'Interview:' label before the name is dropped")
+    func interviewLabel() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Ist Südkorea ein Vorbild?</h1>
+            <div class="author author-first"><p>Interview: <a class="author-link" href="/autoren/julia-lauter">Julia Lauter</a></p></div>
+            """)
+        #expect(article.authors == ["Julia Lauter"])
+    }
+}
+
+@Suite("The date printed in the story header")
+struct HeaderDateTests {
+    private let intro = "<p>Der Winter war lang, und wer jetzt noch auf Skitour gehen will, braucht gute Schuhe, "
+        + "die sich bergauf leicht und bergab sicher anfühlen. Wir haben einen neuen Schuh getestet.</p>"
+
+    @Test("A single declared date days away from the header's printed date gives way to it")
+    func printedHeaderDateWins() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            <div class="article-meta"><time class="date-display-single">25.01.2022</time></div>
+            \(intro)
+            """)
+        #expect(article.datePublished == "2022-01-25")
+        #expect(article.provenance[.datePublished] == .visibleText)
+    }
+
+    @Test("A page that declares a later modification keeps its declared publication date")
+    func declaredChangeKeepsDate() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2015-09-17T16:57:43+01:00">
+            <meta property="article:modified_time" content="2016-05-08T10:11:51+01:00">
+            """, body: """
+            <h1>The seven secrets that hotel owners don't want you to know</h1>
+            <ul class="meta"><li><time datetime="17:00, 24 December 2015">Friday 25 December 2015</time></li></ul>
+            """)
+        #expect(article.datePublished == "2015-09-17T16:57:43+01:00")
+    }
+
+    @Test("A date after the story's first long text is not the header's")
+    func dateAfterProseIsNotHeader() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            \(intro)
+            <div class="article-meta"><time class="date-display-single">25.01.2022</time></div>
+            """)
+        #expect(article.datePublished == "2022-01-21T09:43:00+01:00")
+    }
+
+    @Test("A header date classed as an update does not replace the publication date")
+    func updateClassedHeaderDate() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2019-12-22T18:33:43+01:00">
+            """, body: """
+            <h1>Firefox: weniger Werbung, mehr Speed</h1>
+            <p class="meta"><time class="dateModified dt-updated">07.01.2020</time></p>
+            """)
+        #expect(article.datePublished == "2019-12-22T18:33:43+01:00")
+    }
+
+    @Test("A printed date that is the declared one with day and month swapped agrees with it")
+    func monthFirstPrintedDate() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2021-11-01T05:00:14">
+            """, body: """
+            <h1>Seat Mo 125: Was kann der Elektroroller?</h1>
+            <p class="article-meta"><span class="article-meta-date">11/01/2021, 05:00</span></p>
+            """)
+        #expect(article.datePublished == "2021-11-01T05:00:14")
+    }
+}
+
+@Suite("Names that are no authors")
+struct PublisherNameTests {
+    @Test("The publisher's name run together with its domain ending is not an author")
+    func publisherRunTogether() throws {
+        let article = try metadataPage(head: """
+            <meta property="og:site_name" content="ElColombiano.com">
+            <meta name="author" content="El Colombiano">
+            """, body: """
+            <h1>Polémica por buses de la Alcaldía</h1><p class="author">Por Jacobo Betancur Peláez</p>
+            """)
+        #expect(article.authors == ["Jacobo Betancur Peláez"])
+    }
+
+    @Test("A web address is not an author")
+    func domainIsNoAuthor() throws {
+        let article = try metadataPage(head: """
+            <meta name="author" content="katholisch.at">
+            """, body: "<h1>Alleinerziehende brauchen Kinderbetreuung</h1>")
+        #expect(article.authors == [])
+    }
+
+    @Test("A handle ending in digits keeps its digits")
+    func handleWithDigits() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Was wurde eigentlich aus Six Sigma?</h1><span class="author vcard">freeman1984</span>
+            """)
+        #expect(article.authors == ["freeman1984"])
+    }
+}

@@ -12,6 +12,12 @@ enum BylineVocabulary {
         "autor", "autorin", "author", "auteur", "interview", "redakteur", "redakteurin", "de",
     ]
 
+    /// Lower-cased verbs that open a "Posted on <date> by <name>" line.
+    static let publicationVerbs: Set<String> = [
+        "posted", "published", "written", "veröffentlicht", "geschrieben", "erstellt", "eingestellt", "publié",
+        "écrit", "publicado", "escrito", "pubblicato", "scritto", "gepubliceerd", "geplaatst",
+    ]
+
     /// Lower-cased words that separate several names.
     static let joiners: Set<String> = ["and", "und", "&", "et", "y", "e", "en", "i", "og", "och", "with", "mit", "avec", "con"]
 
@@ -56,7 +62,7 @@ enum BylineVocabulary {
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
         "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
-        "newsroom", "online", "desk", "agency", "agentur", "foundation", "corporation",
+        "newsroom", "online", "desk", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
         "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",

@@ -126,6 +126,14 @@ struct MetadataExtractor {
         var published = dates.first(Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL))
         if let machine = published, machine.source != .visibleText, machine.source != .url {
             published = dates.inPrintedZone(machine, printed: dates.first(Self.printedCandidates(sources: sources))?.date)
+            let declaredChange = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources)
+                .filter { $0.1 != .visibleText })
+            // A modification stamped the same day as the publication is the same save, not a change.
+            let declaresChange = declaredChange.map {
+                $0.date.timestamp > machine.date.timestamp && DateDecision.daysApart($0.date, machine.date) >= 1
+            } ?? false
+            published = dates.headerDate(overruling: published ?? machine, declaresChange: declaresChange,
+                                         printed: sources.printedAfterHeadline)
         }
         if let published {
             decision.metadata.datePublished = published.date.iso

@@ -37,8 +37,10 @@ struct AuthorCleaner {
                 break
             }
             if let digit = word.firstIndex(where: \.isNumber), digit != word.startIndex,
+               word.last == "." || !word.contains(where: \.isLowercase),
                word[..<digit].allSatisfy(\.isLetter), word[digit...].allSatisfy({ $0.isNumber || $0 == "." }) {
-                // "Collignon22." is a name run into a date.
+                // "Collignon22." is a name run into a date and "CC7567" a code; "freeman1984" is
+                // a handle and stays whole.
                 words.append(String(word[..<digit]))
                 break
             }
@@ -86,13 +88,36 @@ struct AuthorCleaner {
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
         if WireAgencies.isAgency(name) { return nil }
-        if let siteName, name.lowercased() == siteName.lowercased() { return nil }
+        if isPublisher(name) || Self.isDomain(name) { return nil }
         return name
     }
 
+    /// Whether the name is the publication's, written as the site writes it or run together
+    /// without its domain ending: "El Colombiano" on "ElColombiano.com".
+    private func isPublisher(_ name: String) -> Bool {
+        guard let siteName else { return false }
+        if name.lowercased() == siteName.lowercased() { return true }
+        var site = siteName.lowercased()
+        if let dot = site.lastIndex(of: "."), site[site.index(after: dot)...].allSatisfy(\.isLetter) {
+            site = String(site[..<dot])
+        }
+        let compact = { (text: String) in text.lowercased().filter(\.isLetter) }
+        return !compact(site).isEmpty && compact(name) == compact(site)
+    }
+
+    /// Whether the name is a web address without a scheme: "katholisch.at", "MesOpinions.com".
+    static func isDomain(_ name: String) -> Bool {
+        guard !name.contains(" "), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        let ending = name[name.index(after: dot)...]
+        return (2 ... 6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
+    }
+
     /// "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2020 von Jan Roth":
-    /// when a date comes before a lower-case lead-in, the names are what follows it.
+    /// when a byline opens with a publication verb and a date comes before a lower-case lead-in,
+    /// the names are what follows it.
     static func afterDatedLeadIn(_ byline: String) -> String {
+        let opening = byline.prefix(while: \.isLetter).lowercased()
+        guard BylineVocabulary.publicationVerbs.contains(opening) else { return byline }
         for leadIn in [" by ", " von ", " par ", " por "] {
             guard let range = byline.range(of: leadIn, options: .backwards),
                   byline[..<range.lowerBound].contains(where: \.isNumber) else { continue }

@@ -79,6 +79,27 @@ struct DateDecision {
         return (local, machine.source)
     }
 
+    /// The date printed in the story's header, over a declared publication date more than a day
+    /// away from it, when the page declares no modification date: a page with one machine date
+    /// often stamps it on import or on the last save, while its header shows the day the story
+    /// appeared. A page that declares both dates keeps them; a printed date that is the declared
+    /// one with day and month swapped ("11/01/2021" for 1 November) is the same date.
+    func headerDate(overruling machine: (date: ParsedDate, source: MetadataSource), declaresChange: Bool,
+                    printed: [String]) -> (date: ParsedDate, source: MetadataSource) {
+        guard !declaresChange,
+              let header = first(printed.filter { !Self.isUpdateLine($0) }.map { ($0, .visibleText, .publishedLine) }),
+              Self.daysApart(header.date, machine.date) > 1 else { return machine }
+        let swapped = ParsedDate(year: header.date.year, month: header.date.day, day: header.date.month)
+        if swapped.isValid, Self.daysApart(swapped, machine.date) == 0 { return machine }
+        return header
+    }
+
+    /// How many calendar days lie between two dates, as written.
+    static func daysApart(_ first: ParsedDate, _ second: ParsedDate) -> Int {
+        abs(ParsedDate.daysFromCivil(year: first.year, month: first.month, day: first.day)
+            - ParsedDate.daysFromCivil(year: second.year, month: second.month, day: second.day))
+    }
+
     /// Whether a line labels its date as an update.
     static func isUpdateLine(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -30,6 +30,12 @@ struct MetadataSources {
     var bylines: [String] = []
     /// Short texts of elements whose class names a date.
     var dateLines: [String] = []
+    /// The texts of `<time>` elements and date lines in the story's header, between the `<h1>`
+    /// and the first long text, updates aside: the story's own date as its readers see it.
+    var printedAfterHeadline: [String] = []
+    /// Whether the walk is between the `<h1>` and the first long text after it.
+    private var isInStoryHeader: Bool { !primaryHeadings.isEmpty && !proseHasBegun && printedAfterHeadline.count < 4 }
+    private var proseHasBegun = false
 
     init(tree: HTMLTree) {
         var excludedUntil = -1
@@ -74,6 +80,10 @@ struct MetadataSources {
                     let parent = Int(node.parent)
                     let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
+                    if isInStoryHeader, !StoryHeader.namesUpdate(context == nil ? index : parent, in: tree),
+                       let printed = context ?? Self.text(of: index, in: tree) {
+                        printedAfterHeadline.append(printed)
+                    }
                 }
             case "h1" where !isExcluded:
                 if let text = Self.headingText(of: index, in: tree) {
@@ -105,6 +115,7 @@ struct MetadataSources {
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
         guard textsAfterHeadline.count < 40, !Tags.neverContent.contains(tree[index].name) else { return }
         for child in tree.children(of: index) where tree[child].isText {
+            if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
             let text = tree[child].text.collapsingWhitespace
@@ -117,7 +128,7 @@ struct MetadataSources {
             }
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
-                                               of: tree, text: Self.spacedText(of:in:)) {
+                                               alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
                 leadInBylines.append(byline)
             }
             guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
@@ -201,6 +212,7 @@ struct MetadataSources {
         }
         if kinds.contains(.dateLine), let text = Self.text(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
+            if isInStoryHeader, !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
         }
         if node.name.hasPrefix("h"), node.name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {

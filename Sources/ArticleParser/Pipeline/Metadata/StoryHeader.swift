@@ -10,6 +10,27 @@ enum StoryHeader {
         parent >= 0 && index != headline && Int(tree[index].parent) == parent && tree[index].end - Int32(index) < 60
     }
 
+    /// A text node longer than this many bytes after the headline is prose: the header has ended.
+    static let proseLength = 200
+
+    /// Whether an element's class, id or `itemprop` names a later change ("updated",
+    /// "dateModified", "dt-updated", "last-changed"), so its date is no publication date.
+    /// A small element is judged with its descendants: a date line that holds a hidden
+    /// "updated" stamp mixes the two dates.
+    static func namesUpdate(_ index: Int, in tree: HTMLTree) -> Bool {
+        let elements = tree[index].end - Int32(index) < 60 ? index ..< Int(tree[index].end) : index ..< index + 1
+        for element in elements where tree[element].isElement {
+            for attribute in tree.attributes(of: element)
+            where attribute.name == "class" || attribute.name == "id" || attribute.name == "itemprop" {
+                let value = attribute.value.lowercased()
+                if updateWords.contains(where: { value.contains($0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let updateWords = ["updat", "modif", "changed", "lastmod", "edited", "aktualisiert"]
+
     /// Furniture words that, beside the headline, name the story's header (``isBesideHeadline``).
     static let headerTeaserWords: Set<String> = ["teaser", "teasers"]
 
@@ -46,10 +67,12 @@ enum StoryHeader {
 
     /// The byline that a bare lead-in opens: the text of the element holding it, from the lead-in
     /// on, at most 80 characters; nil when no name follows.
-    static func byline(from leadIn: String, in holder: Int, of tree: HTMLTree,
+    /// The lead-in must be alone in its element or open the holder's text: "created by <a>…</a>"
+    /// in a sentence is no byline.
+    static func byline(from leadIn: String, in holder: Int, alone: Bool, of tree: HTMLTree,
                        text: (Int, HTMLTree) -> String?) -> String? {
         guard holder >= 0, tree[holder].end - Int32(holder) < 60, let whole = text(holder, tree),
-              let start = whole.range(of: leadIn) else { return nil }
+              let start = whole.range(of: leadIn), alone || start.lowerBound == whole.startIndex else { return nil }
         let byline = String(whole[start.lowerBound...].prefix(80))
         return byline.count > leadIn.count + 1 ? byline : nil
     }
