@@ -195,7 +195,8 @@ struct SplitBylineTests {
 @Suite("The date printed in the story header")
 struct HeaderDateTests {
     private let intro = "<p>Der Winter war lang, und wer jetzt noch auf Skitour gehen will, braucht gute Schuhe, "
-        + "die sich bergauf leicht und bergab sicher anfühlen. Wir haben einen neuen Schuh getestet.</p>"
+        + "die sich bergauf leicht und bergab sicher anfühlen. Wir haben einen neuen Schuh getestet, "
+        + "der beides verspricht, und ihn drei Wochen lang in den Alpen getragen.</p>"
 
     @Test("A single declared date days away from the header's printed date gives way to it")
     func printedHeaderDateWins() throws {
@@ -284,5 +285,45 @@ struct PublisherNameTests {
             <h1>Was wurde eigentlich aus Six Sigma?</h1><span class="author vcard">freeman1984</span>
             """)
         #expect(article.authors == ["freeman1984"])
+    }
+}
+
+@Suite("Headline tidying")
+struct HeadlineTidyingTests {
+    @Test("A separator left at the front by an empty kicker is not part of the headline")
+    func leadingSeparator() throws {
+        let article = try metadataPage(head: "<title>: Wie Firmen ihre Beschäftigten schützen - Der Tagesspiegel</title>",
+                                       body: "<h1><span class=\"kicker\"></span>: Wie Firmen ihre Beschäftigten schützen</h1>")
+        #expect(article.title == "Wie Firmen ihre Beschäftigten schützen")
+    }
+
+    @Test("A guillemet opening a quoted headline stays")
+    func openingGuillemet() throws {
+        let article = try metadataPage(head: "<title>»Einfach kein Geld mehr« | nd</title>",
+                                       body: "<h1>»Einfach kein Geld mehr«</h1>")
+        #expect(article.title == "»Einfach kein Geld mehr«")
+    }
+
+    @Test("Soft hyphens are not part of the headline")
+    func softHyphens() throws {
+        let article = try metadataPage(head: "", body: "<h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1>")
+        #expect(article.title == "Messengerdienste sind kein rechtsfreier Raum")
+    }
+
+    @Test("WordPress's 'Blog Archive' segment is not part of the headline")
+    func blogArchiveSegment() throws {
+        let article = try metadataPage(head: """
+            <meta property="og:site_name" content="fouryears">
+            <title>fouryears » Blog Archive » Interning of Small Integers in Python</title>
+            """)
+        #expect(article.title == "Interning of Small Integers in Python")
+    }
+
+    @Test("A one-headline page whose h1 adds a kicker before the declared title takes the declared title")
+    func kickerBeforeDeclaredTitle() throws {
+        let article = try metadataPage(head: """
+            <meta property="og:title" content="Große Aufgaben für die neue Regierung">
+            """, body: "<h1><span>Tunesien</span> Große Aufgaben für die neue Regierung</h1>")
+        #expect(article.title == "Große Aufgaben für die neue Regierung")
     }
 }
