@@ -327,3 +327,33 @@ struct HeadlineTidyingTests {
         #expect(article.title == "Große Aufgaben für die neue Regierung")
     }
 }
+
+@Suite("Labelled metadata lines")
+struct LabelledLineTests {
+    @Test("In a block of labelled lines the author is what follows the author label")
+    func authorLabelInBlock() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Von Sprachregeln und Genderpolitik</h1>
+            <div class="liveArticleAuthorDateBlock"><span class="label">Datum:</span> 19.11.2021 <br>
+            <span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet<br></div>
+            """)
+        #expect(article.authors == ["Fritz Imhof"])
+    }
+
+    @Test("Dashes before a lead-in byline do not hide it")
+    func dashesBeforeLeadIn() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div>
+            """)
+        #expect(article.authors == ["Kenneth Surin"])
+    }
+
+    @Test("'Letzte Änderung' labels an update; 'Erschienen am' the publication")
+    func lastChangeIsAnUpdate() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Die Anleitungen der Vorfahren</h1>
+            <p class="footer-date">Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023</p>
+            """)
+        #expect(article.datePublished == "2023-11-01")
+    }
+}

@@ -12,6 +12,9 @@ enum BylineVocabulary {
         "autor", "autorin", "author", "auteur", "interview", "redakteur", "redakteurin", "de",
     ]
 
+    /// Lower-cased labels that introduce the author inside a block of labelled lines.
+    static let authorLabels: [String] = ["autor:", "autorin:", "autoren:", "author:", "auteur:", "text:", "redaktion:"]
+
     /// Lower-cased verbs that open a "Posted on <date> by <name>" line.
     static let publicationVerbs: Set<String> = [
         "posted", "published", "written", "veröffentlicht", "geschrieben", "erstellt", "eingestellt", "publié",
@@ -31,7 +34,7 @@ enum BylineVocabulary {
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "stand", "hace", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im

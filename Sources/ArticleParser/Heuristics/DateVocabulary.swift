@@ -50,13 +50,13 @@ enum DateVocabulary {
     /// Words that mark a date as a later change, not the first publication.
     static let updateLabels: [String] = [
         "updated", "update", "modified", "last edited", "edited", "revised", "aktualisiert", "geändert",
-        "zuletzt", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
+        "zuletzt", "änderung", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
         "aggiornato", "atualizado", "atualização", "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
     ]
 
     /// Words that mark a date as the publication: "Published", "Veröffentlicht", "Publié le".
     static let publicationLabels: [String] = [
-        "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato",
+        "published", "posted", "veröffentlicht", "erschienen", "erstellt am", "publié", "publicado", "pubblicato",
         "gepubliceerd", "opublikowano", "publikacja",
     ]
 

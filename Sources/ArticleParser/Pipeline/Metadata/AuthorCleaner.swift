@@ -23,7 +23,8 @@ struct AuthorCleaner {
     func names(in byline: String) -> [String] {
         var words: [String] = []
         // "Jane Doe/dpa": a slash between names separates them like a comma.
-        let spaced = Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)).replacingOccurrences(of: "/", with: " / ")
+        let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)))
+            .replacingOccurrences(of: "/", with: " / ")
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
@@ -123,6 +124,18 @@ struct AuthorCleaner {
                   byline[..<range.lowerBound].contains(where: \.isNumber) else { continue }
             let rest = byline[range.upperBound...]
             if rest.first?.isLetter == true { return String(rest) }
+        }
+        return byline
+    }
+
+    /// "Datum: 19.11.2021 Autor: Fritz Imhof": a block of labelled lines names the author
+    /// after its author label.
+    static func afterAuthorLabel(_ byline: String) -> String {
+        let lower = byline.lowercased()
+        for label in BylineVocabulary.authorLabels {
+            guard let range = lower.range(of: " " + label) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            return String(byline.dropFirst(offset))
         }
         return byline
     }

@@ -78,7 +78,9 @@ enum StoryHeader {
     }
 
     /// Whether a short text opens with a byline's lead-in followed by a capitalised name.
+    /// Dashes before the lead-in do not count: "---- by Kenneth Surin".
     static func startsWithLeadIn(_ text: String) -> Bool {
+        let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
         for leadIn in leadIns where text.hasPrefix(leadIn) {
             return text.dropFirst(leadIn.count).first?.isUppercase == true
         }
