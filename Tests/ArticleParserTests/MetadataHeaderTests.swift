@@ -357,3 +357,23 @@ struct LabelledLineTests {
         #expect(article.datePublished == "2023-11-01")
     }
 }
+
+@Suite("More date formats")
+struct MoreDateFormatTests {
+    @Test("A Russian date line with the month in the genitive is read")
+    func russianMonth() throws {
+        let article = try metadataPage(head: "", body: """
+            <p class="rubric">Германия</p><p class="date">15 августа 2016, 13:43</p>
+            <h1>Подольски завершил карьеру в сборной</h1>
+            """)
+        #expect(article.datePublished == "2016-08-15T13:43:00")
+    }
+
+    @Test("A canonical address ending in day-month-year dates the page")
+    func dayMonthYearPath() throws {
+        let article = try metadataPage(head: """
+            <link rel="canonical" href="https://ring.example/media-news/meldungen/29-10-2021">
+            """, body: "<h1>Eine Erfolgsgeschichte</h1>")
+        #expect(article.datePublished == "2021-10-29")
+    }
+}

@@ -73,7 +73,8 @@ struct AuthorCleaner {
            BylineVocabulary.creditWords.contains(first) || words.first == "©" {
             return nil
         }
-        words = Self.droppingLeadIn(words)
+        // "---- by Kenneth Surin": rules and dashes before the lead-in are no words.
+        words = Self.droppingLeadIn(words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) })
         // "Grant Tinsley, PhD" and "Brenda Goodman, MA WebMD": a part that opens with a degree is no name.
         if let first = words.first, BylineVocabulary.degrees.contains(first.lowercased()) { return nil }
         if let role = words.firstIndex(where: {
