@@ -377,3 +377,44 @@ struct MoreDateFormatTests {
         #expect(article.datePublished == "2021-10-29")
     }
 }
+
+@Suite("Declared dates the page prints")
+struct ConfirmedDateTests {
+    @Test("Of two declared publication dates, the one the page prints wins")
+    func printedDeclaredDateWins() throws {
+        let article = try metadataPage(head: """
+            <script type="application/ld+json">
+            {"@type": "Article", "headline": "Skandinavien im Wohnmobil erleben", "datePublished": "2022-01-04T07:29:00Z"}
+            </script>
+            <meta property="article:published_time" content="2022-01-06T08:29:34">
+            """, body: """
+            <h1>Skandinavien im Wohnmobil erleben</h1>
+            <div class="article__info"><div class="article__info-item">06.01.2022</div></div>
+            """)
+        #expect(article.datePublished == "2022-01-06T08:29:34")
+    }
+
+    @Test("A declared date on the day of the declared modification confirms nothing")
+    func modificationDayConfirmsNothing() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2017-12-15T08:50:02-05:00">
+            <meta property="article:modified_time" content="2018-07-24T14:15:58-04:00">
+            <meta name="sailthru.date" content="2018-07-24">
+            """, body: """
+            <h1>The best movies of 2017</h1>
+            <span class="c-byline__item">Jul 24, 2018, 2:15pm EDT</span>
+            """)
+        #expect(article.datePublished == "2017-12-15T08:50:02-05:00")
+    }
+
+    @Test("An ISO timestamp left in the markup is not a printed date")
+    func isoTextIsNotPrint() throws {
+        let article = try metadataPage(head: """
+            <meta property="date" content="2021-10-28T13:21:30+01:00">
+            """, body: """
+            <h1>Immer mehr Menschen auf Hilfe angewiesen</h1>
+            <time itemprop="datePublished" class="rs_skip" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00</time>
+            """)
+        #expect(article.datePublished == "2021-10-28T13:21:30+01:00")
+    }
+}

@@ -123,8 +123,16 @@ struct MetadataExtractor {
         decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
 
         let dates = DateDecision(now: now)
-        var published = dates.first(Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL))
-        if let machine = published, machine.source != .visibleText, machine.source != .url {
+        let candidates = Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL)
+        var published = dates.first(candidates)
+        let declared = candidates.filter { $0.2 == .value && $0.1 != .visibleText }
+        let changes = dates.all(Self.modifiedCandidates(story: story, page: page, sources: sources).filter { $0.1 != .visibleText })
+        if let machine = published, machine.source != .visibleText, machine.source != .url,
+           let confirmed = dates.confirmed(declared, by: dates.all(Self.printedCandidates(sources: sources)), changes: changes),
+           DateDecision.daysApart(confirmed.date, machine.date) != 0 {
+            // The page declares several publication dates and prints one of them.
+            published = confirmed
+        } else if let machine = published, machine.source != .visibleText, machine.source != .url {
             published = dates.inPrintedZone(machine, printed: dates.first(Self.printedCandidates(sources: sources))?.date)
             let declaredChange = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources)
                 .filter { $0.1 != .visibleText })
@@ -201,7 +209,7 @@ struct MetadataExtractor {
             candidates.append((time.context, .visibleText, .publishedLine))
         }
         candidates += (sources.dateLines + sources.textsNearHeadline).map { ($0, .visibleText, .publishedLine) }
-        return candidates
+        return candidates.filter { !DateDecision.isMachineStamp($0.0 ?? "") }
     }
 
     private static func modifiedCandidates(story: JSONLDEntity?, page: JSONLDEntity?, sources: MetadataSources) -> [(String?, MetadataSource, DateDecision.Kind)] {

@@ -87,11 +87,46 @@ struct DateDecision {
     func headerDate(overruling machine: (date: ParsedDate, source: MetadataSource), declaresChange: Bool,
                     printed: [String]) -> (date: ParsedDate, source: MetadataSource) {
         guard !declaresChange,
-              let header = first(printed.filter { !Self.isUpdateLine($0) }.map { ($0, .visibleText, .publishedLine) }),
+              let header = first(printed.filter { !Self.isUpdateLine($0) && !Self.isMachineStamp($0) }
+                  .map { ($0, .visibleText, .publishedLine) }),
               Self.daysApart(header.date, machine.date) > 1 else { return machine }
         let swapped = ParsedDate(year: header.date.year, month: header.date.day, day: header.date.month)
         if swapped.isValid, Self.daysApart(swapped, machine.date) == 0 { return machine }
         return header
+    }
+
+    /// Every plausible date among the candidates, in order (at most 24 candidates are read).
+    func all(_ candidates: [(String?, MetadataSource, Kind)]) -> [ParsedDate] {
+        candidates.prefix(24).compactMap { first([$0])?.date }
+    }
+
+    /// The first declared date whose day the page also prints, when the page declares several:
+    /// JSON-LD's "datePublished" of the first draft and `article:published_time` of the story as
+    /// published disagree, and the date under the headline says which one the reader sees.
+    /// A declared date on the day of a declared modification (`changes`) is the last save, not the
+    /// publication, and confirms nothing. Nil when the first declared date is itself printed, or none is.
+    func confirmed(_ declared: [(String?, MetadataSource, Kind)], by printed: [ParsedDate],
+                   changes: [ParsedDate]) -> (date: ParsedDate, source: MetadataSource)? {
+        guard !printed.isEmpty else { return nil }
+        let day = { (date: ParsedDate) in ParsedDate.daysFromCivil(year: date.year, month: date.month, day: date.day) }
+        let days = Set(printed.map(day))
+        let changed = Set(changes.map(day))
+        var isFirst = true
+        for candidate in declared.prefix(24) {
+            guard let date = first([candidate]) else { continue }
+            // The first declared date, printed, stands whatever else the page declares.
+            if days.contains(day(date.date)), isFirst || !changed.contains(day(date.date)) { return date }
+            isFirst = false
+        }
+        return nil
+    }
+
+    /// Whether a text is an ISO timestamp ("2021-10-27T20:35:36+01:00"): machine data left in the
+    /// markup for screen readers or scripts, not a date printed for readers.
+    static func isMachineStamp(_ text: String) -> Bool {
+        let characters = Array(text.trimmingCharacters(in: .whitespaces).prefix(11))
+        guard characters.count == 11, characters[10] == "T", characters[4] == "-", characters[7] == "-" else { return false }
+        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { characters[$0].isASCII && characters[$0].isNumber }
     }
 
     /// How many calendar days lie between two dates, as written.
