@@ -406,15 +406,4 @@ struct ConfirmedDateTests {
             """)
         #expect(article.datePublished == "2017-12-15T08:50:02-05:00")
     }
-
-    @Test("An ISO timestamp left in the markup is not a printed date")
-    func isoTextIsNotPrint() throws {
-        let article = try metadataPage(head: """
-            <meta property="date" content="2021-10-28T13:21:30+01:00">
-            """, body: """
-            <h1>Immer mehr Menschen auf Hilfe angewiesen</h1>
-            <time itemprop="datePublished" class="rs_skip" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00</time>
-            """)
-        #expect(article.datePublished == "2021-10-28T13:21:30+01:00")
-    }
 }

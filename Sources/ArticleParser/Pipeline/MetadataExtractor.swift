@@ -209,7 +209,7 @@ struct MetadataExtractor {
             candidates.append((time.context, .visibleText, .publishedLine))
         }
         candidates += (sources.dateLines + sources.textsNearHeadline).map { ($0, .visibleText, .publishedLine) }
-        return candidates.filter { !DateDecision.isMachineStamp($0.0 ?? "") }
+        return candidates
     }
 
     private static func modifiedCandidates(story: JSONLDEntity?, page: JSONLDEntity?, sources: MetadataSources) -> [(String?, MetadataSource, DateDecision.Kind)] {

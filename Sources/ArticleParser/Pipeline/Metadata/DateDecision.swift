@@ -87,8 +87,7 @@ struct DateDecision {
     func headerDate(overruling machine: (date: ParsedDate, source: MetadataSource), declaresChange: Bool,
                     printed: [String]) -> (date: ParsedDate, source: MetadataSource) {
         guard !declaresChange,
-              let header = first(printed.filter { !Self.isUpdateLine($0) && !Self.isMachineStamp($0) }
-                  .map { ($0, .visibleText, .publishedLine) }),
+              let header = first(printed.filter { !Self.isUpdateLine($0) }.map { ($0, .visibleText, .publishedLine) }),
               Self.daysApart(header.date, machine.date) > 1 else { return machine }
         let swapped = ParsedDate(year: header.date.year, month: header.date.day, day: header.date.month)
         if swapped.isValid, Self.daysApart(swapped, machine.date) == 0 { return machine }
@@ -119,14 +118,6 @@ struct DateDecision {
             isFirst = false
         }
         return nil
-    }
-
-    /// Whether a text is an ISO timestamp ("2021-10-27T20:35:36+01:00"): machine data left in the
-    /// markup for screen readers or scripts, not a date printed for readers.
-    static func isMachineStamp(_ text: String) -> Bool {
-        let characters = Array(text.trimmingCharacters(in: .whitespaces).prefix(11))
-        guard characters.count == 11, characters[10] == "T", characters[4] == "-", characters[7] == "-" else { return false }
-        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { characters[$0].isASCII && characters[$0].isNumber }
     }
 
     /// How many calendar days lie between two dates, as written.
