@@ -407,3 +407,29 @@ struct ConfirmedDateTests {
         #expect(article.datePublished == "2017-12-15T08:50:02-05:00")
     }
 }
+
+@Suite("Fuller spellings of the same author")
+struct AuthorCompletionTests {
+    @Test("A given name alone is completed by the full name another source prints")
+    func givenNameCompleted() throws {
+        let article = try metadataPage(head: """
+            <script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "New robot does superior job sampling blood",
+             "author": {"@type": "Person", "name": "Todd"}}
+            </script>
+            """, body: """
+            <h1>New robot does superior job sampling blood</h1><p class="byline">By Todd Bates</p>
+            """)
+        #expect(article.authors == ["Todd Bates"])
+    }
+
+    @Test("A profile slug is replaced by the name it spells")
+    func slugCompleted() throws {
+        let article = try metadataPage(head: """
+            <meta name="author" content="robertstitz">
+            """, body: """
+            <h1>Wie man eine runde Tischdecke herstellt</h1><span class="author-name">Robert Stitz</span>
+            """)
+        #expect(article.authors == ["Robert Stitz"])
+    }
+}

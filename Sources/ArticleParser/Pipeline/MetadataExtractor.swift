@@ -120,7 +120,9 @@ struct MetadataExtractor {
         if sources.primaryHeadings.isEmpty {
             authorLists += sources.leadInBylinesWithoutHeadline.map { ([$0], .visibleText) }
         }
-        decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
+        let people = authorLists.map { (cleaner.people(in: $0.0), $0.1) }
+        decision.decideList(.authors, \.authors, people)
+        decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
 
         let dates = DateDecision(now: now)
         let candidates = Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL)

@@ -19,6 +19,22 @@ struct AuthorCleaner {
         return result
     }
 
+    /// The names with a one-word name replaced by the fuller spelling another source gives the
+    /// same person: a given name alone ("Todd" → "Todd Bates") or a profile slug
+    /// ("arianschlichenmayer", "robert.stitz" → "Robert Stitz").
+    static func completed(_ names: [String], by sources: [[String]]) -> [String] {
+        let compact = { (text: String) in text.lowercased().filter(\.isLetter) }
+        return names.map { name in
+            guard !name.contains(" ") else { return name }
+            let lower = name.lowercased()
+            for other in sources.joined() where other.contains(" ") && other.split(separator: " ").count <= 4
+                && other.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+                if compact(other) == compact(name) || other.lowercased().hasPrefix(lower + " ") { return other }
+            }
+            return name
+        }
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []
