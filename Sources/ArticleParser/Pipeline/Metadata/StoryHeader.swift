@@ -38,6 +38,9 @@ enum StoryHeader {
     /// with "has", "no", "with" or "without" describes the layout ("has-double-sidebar",
     /// "no-sidebar"), not the element, and names nothing.
     static func furnitureWords(of value: String) -> [String] {
+        let all = Selectors.words(of: value)
+        // The common case, with no layout word, costs one split as before.
+        guard all.contains(where: layoutPrefixes.contains) else { return all }
         var words: [String] = []
         for token in value.split(whereSeparator: \.isWhitespace) {
             let parts = Selectors.words(of: String(token))
