@@ -44,6 +44,13 @@ struct FixturePageTests {
         }
     }
 
+    @Test("the authors and the publication date are the story's own", arguments: FixturePage.all)
+    func authorsAndDate(page: FixturePage) throws {
+        let (article, expected) = try article(page)
+        if let authors = expected.authors { #expect(article.authors == authors) }
+        if let date = expected.datePublished { #expect(article.datePublished == date) }
+    }
+
     @Test("source attributions are split off", arguments: FixturePage.all)
     func attributions(page: FixturePage) throws {
         let (article, expected) = try article(page)

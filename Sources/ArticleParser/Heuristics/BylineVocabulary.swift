@@ -6,10 +6,19 @@ enum BylineVocabulary {
     static let leadIns: [String] = [
         "last updated:", "last updated", "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
         "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
-        "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
+        "eingestellt von", "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
-        "autor", "autorin", "author", "redakteur", "redakteurin", "de",
+        "autor", "autorin", "author", "auteur", "interview", "redakteur", "redakteurin", "de",
+    ]
+
+    /// Lower-cased labels that introduce the author inside a block of labelled lines.
+    static let authorLabels: [String] = ["autor:", "autorin:", "autoren:", "author:", "auteur:", "text:", "redaktion:"]
+
+    /// Lower-cased verbs that open a "Posted on <date> by <name>" line.
+    static let publicationVerbs: Set<String> = [
+        "posted", "published", "written", "veröffentlicht", "geschrieben", "erstellt", "eingestellt", "publié",
+        "écrit", "publicado", "escrito", "pubblicato", "scritto", "gepubliceerd", "geplaatst",
     ]
 
     /// Lower-cased words that separate several names.
@@ -25,7 +34,7 @@ enum BylineVocabulary {
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im
@@ -56,7 +65,7 @@ enum BylineVocabulary {
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
         "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
-        "newsroom", "online", "desk", "agency", "agentur", "foundation", "corporation",
+        "newsroom", "online", "desk", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
         "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",

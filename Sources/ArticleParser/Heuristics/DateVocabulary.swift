@@ -1,7 +1,7 @@
 /// Words that dates on news pages are written with: month names, the little words between the
 /// parts of a date, time zone abbreviations, and the labels that tell a publication date from an
 /// update. Evidence: the date lines of the development corpora (../shared/corpora) (en, de, fr,
-/// es, it, pt, nl, pl pages) and the metadata issue's list of formats.
+/// es, it, pt, nl, pl, ru pages) and the metadata issue's list of formats.
 enum DateVocabulary {
     /// Lower-cased month names and abbreviations → month number.
     static let months: [String: Int] = {
@@ -26,9 +26,24 @@ enum DateVocabulary {
             ["december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic",
              "dicembre", "dezembro", "grudzień", "grudnia", "gru"],
         ]
+        // ru (nominative, genitive, abbreviations): "15 августа 2016, 13:43".
+        let russian: [[String]] = [
+            ["январь", "января", "янв"],
+            ["февраль", "февраля", "фев"],
+            ["март", "марта", "мар"],
+            ["апрель", "апреля", "апр"],
+            ["май", "мая"],
+            ["июнь", "июня", "июн"],
+            ["июль", "июля", "июл"],
+            ["август", "августа", "авг"],
+            ["сентябрь", "сентября", "сен", "сент"],
+            ["октябрь", "октября", "окт"],
+            ["ноябрь", "ноября", "ноя"],
+            ["декабрь", "декабря", "дек"],
+        ]
         var months: [String: Int] = [:]
         for (position, words) in names.enumerated() {
-            for word in words { months[word] = position + 1 }
+            for word in words + russian[position] { months[word] = position + 1 }
         }
         return months
     }()
@@ -50,13 +65,13 @@ enum DateVocabulary {
     /// Words that mark a date as a later change, not the first publication.
     static let updateLabels: [String] = [
         "updated", "update", "modified", "last edited", "edited", "revised", "aktualisiert", "geändert",
-        "zuletzt", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
+        "zuletzt", "änderung", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
         "aggiornato", "atualizado", "atualização", "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
     ]
 
     /// Words that mark a date as the publication: "Published", "Veröffentlicht", "Publié le".
     static let publicationLabels: [String] = [
-        "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato",
+        "published", "posted", "veröffentlicht", "erschienen", "erstellt am", "publié", "publicado", "pubblicato",
         "gepubliceerd", "opublikowano", "publikacja",
     ]
 

@@ -7,4 +7,8 @@ enum TitleVocabulary {
         "kicker", "dachzeile", "spitzmarke", "overline", "topline", "roofline", "eyebrow", "supertitle",
         "superline", "flag", "rubric", "sronly", "screenreader", "visuallyhidden",
     ]
+
+    /// Lower-cased title segments WordPress themes put between the site's name and the headline
+    /// ("Site » Blog Archive » Headline"), left at the front once the site name is cut.
+    static let archiveSegments: [String] = ["blog archive", "blog archiv"]
 }

@@ -117,10 +117,34 @@ struct MetadataExtractor {
         authorLists.append((labelled, .meta))
         authorLists.append((sources.microdataAuthors, .microdata))
         authorLists += (sources.bylines + sources.leadInBylines).map { ([$0], .visibleText) }
-        decision.decideList(.authors, \.authors, authorLists.map { (cleaner.people(in: $0.0), $0.1) })
+        if sources.primaryHeadings.isEmpty {
+            authorLists += sources.leadInBylinesWithoutHeadline.map { ([$0], .visibleText) }
+        }
+        let people = authorLists.map { (cleaner.people(in: $0.0), $0.1) }
+        decision.decideList(.authors, \.authors, people)
+        decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
 
         let dates = DateDecision(now: now)
-        let published = dates.first(Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL))
+        let candidates = Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL)
+        var published = dates.first(candidates)
+        let declared = candidates.filter { $0.2 == .value && $0.1 != .visibleText }
+        let changes = dates.all(Self.modifiedCandidates(story: story, page: page, sources: sources).filter { $0.1 != .visibleText })
+        if let machine = published, machine.source != .visibleText, machine.source != .url,
+           let confirmed = dates.confirmed(declared, by: dates.all(Self.printedCandidates(sources: sources)), changes: changes),
+           DateDecision.daysApart(confirmed.date, machine.date) != 0 {
+            // The page declares several publication dates and prints one of them.
+            published = confirmed
+        } else if let machine = published, machine.source != .visibleText, machine.source != .url {
+            published = dates.inPrintedZone(machine, printed: dates.first(Self.printedCandidates(sources: sources))?.date)
+            let declaredChange = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources)
+                .filter { $0.1 != .visibleText })
+            // A modification stamped the same day as the publication is the same save, not a change.
+            let declaresChange = declaredChange.map {
+                $0.date.timestamp > machine.date.timestamp && DateDecision.daysApart($0.date, machine.date) >= 1
+            } ?? false
+            published = dates.headerDate(overruling: published ?? machine, declaresChange: declaresChange,
+                                         printed: sources.printedAfterHeadline)
+        }
         if let published {
             decision.metadata.datePublished = published.date.iso
             decision.metadata.provenance[.datePublished] = published.source
@@ -176,6 +200,17 @@ struct MetadataExtractor {
         for text in sources.textsNearHeadline {
             candidates.append((text, .visibleText, .publishedLine))
         }
+        return candidates
+    }
+
+    /// The dates the page prints for its readers: `<time>` texts, date lines and short texts
+    /// beside the headline, labelled updates aside.
+    private static func printedCandidates(sources: MetadataSources) -> [(String?, MetadataSource, DateDecision.Kind)] {
+        var candidates: [(String?, MetadataSource, DateDecision.Kind)] = []
+        for time in sources.times where !DateDecision.isUpdateLine(time.context) {
+            candidates.append((time.context, .visibleText, .publishedLine))
+        }
+        candidates += (sources.dateLines + sources.textsNearHeadline).map { ($0, .visibleText, .publishedLine) }
         return candidates
     }
 

@@ -11,6 +11,29 @@ struct TitleExtractor {
 
     func headline(declared: [(String, MetadataSource)], documentTitle: String?,
                   headings: [String], primaryCount: Int = 0) -> (text: String, source: MetadataSource)? {
+        guard let (text, source) = chosenHeadline(declared: declared, documentTitle: documentTitle, headings: headings,
+                                                  primaryCount: primaryCount) else { return nil }
+        return Self.tidied(text).map { ($0, source) }
+    }
+
+    /// The headline without what a template left around it: soft hyphens, a separator opening it
+    /// when the kicker before it was empty (": Wie Firmen …", "- „Es kommt …“"), and WordPress's
+    /// "Blog Archive »" segment. Nil when nothing is left.
+    static func tidied(_ title: String) -> String? {
+        var title = title.replacingOccurrences(of: "\u{AD}", with: "")
+        for archive in TitleVocabulary.archiveSegments {
+            for separator in [" » ", " › ", " | ", " - "] where title.lowercased().hasPrefix(archive + separator) {
+                title = String(title.dropFirst(archive.count + separator.count))
+            }
+        }
+        while let first = title.first, [":", "-", "–", "—", "|", "·"].contains(first) {
+            title = title.dropFirst().trimmingCharacters(in: .whitespaces)
+        }
+        return title.isEmpty ? nil : title
+    }
+
+    private func chosenHeadline(declared: [(String, MetadataSource)], documentTitle: String?,
+                                headings: [String], primaryCount: Int) -> (text: String, source: MetadataSource)? {
         let declared = declared.map { ($0.0.collapsingWhitespace, $0.1) }.filter { !$0.0.isEmpty }
         let document = documentTitle?.collapsingWhitespace
         let headings = headings.filter { !$0.isEmpty && !isSiteName($0) }
@@ -28,6 +51,12 @@ struct TitleExtractor {
             if let position = comparableHeadings.firstIndex(where: { segments.holds($0) }) {
                 return (headings[position], .visibleText)
             }
+        }
+        if primaryCount == 1, let heading = headings.first, let title = declared.first?.0 ?? document,
+           Self.endsWithTitle(heading, title) {
+            // "Tunesien Große Aufgaben …": the <h1> is the declared headline after a kicker that
+            // no class names.
+            return (title, .visibleText)
         }
         if primaryCount == 1, let heading = headings.first, let title = declared.first?.0 ?? document,
            Self.sharesMostWords(heading, with: title) {
@@ -88,6 +117,17 @@ struct TitleExtractor {
     /// Letters and digits only, lower-cased: quotes and dashes differ between `<title>` and `<h1>`.
     static func comparable(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+
+    /// Whether the heading is the title with a few more words before it (a kicker of at most
+    /// four words), the title being at least three words long.
+    static func endsWithTitle(_ heading: String, _ title: String) -> Bool {
+        let head = comparable(heading)
+        let tail = comparable(title)
+        guard tail.count >= 12, head.count > tail.count, head.hasSuffix(tail) else { return false }
+        let titleWords = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+        let headingWords = heading.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+        return titleWords >= 3 && headingWords - titleWords <= 4
     }
 
     /// Whether at least half of the heading's words (three or more) are words of the title.

@@ -18,6 +18,8 @@ struct FixturePage: Sendable, CustomTestStringConvertible {
         var mustContain: [String]?
         var mustNotContain: [String]?
         var attributions: [String]?
+        var authors: [String]?
+        var datePublished: String?
         var previous: Link?
         var next: Link?
     }

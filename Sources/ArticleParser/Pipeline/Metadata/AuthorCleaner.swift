@@ -19,11 +19,28 @@ struct AuthorCleaner {
         return result
     }
 
+    /// The names with a one-word name replaced by the fuller spelling another source gives the
+    /// same person: a given name alone ("Todd" → "Todd Bates") or a profile slug
+    /// ("arianschlichenmayer", "robert.stitz" → "Robert Stitz").
+    static func completed(_ names: [String], by sources: [[String]]) -> [String] {
+        let compact = { (text: String) in text.lowercased().filter(\.isLetter) }
+        return names.map { name in
+            guard !name.contains(" ") else { return name }
+            let lower = name.lowercased()
+            for other in sources.joined() where other.contains(" ") && other.split(separator: " ").count <= 4
+                && other.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+                if compact(other) == compact(name) || other.lowercased().hasPrefix(lower + " ") { return other }
+            }
+            return name
+        }
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []
         // "Jane Doe/dpa": a slash between names separates them like a comma.
-        let spaced = MetadataExtractor.decodingEntities(byline).replacingOccurrences(of: "/", with: " / ")
+        let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)))
+            .replacingOccurrences(of: "/", with: " / ")
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
@@ -37,8 +54,10 @@ struct AuthorCleaner {
                 break
             }
             if let digit = word.firstIndex(where: \.isNumber), digit != word.startIndex,
+               word.last == "." || !word.contains(where: \.isLowercase),
                word[..<digit].allSatisfy(\.isLetter), word[digit...].allSatisfy({ $0.isNumber || $0 == "." }) {
-                // "Collignon22." is a name run into a date.
+                // "Collignon22." is a name run into a date and "CC7567" a code; "freeman1984" is
+                // a handle and stays whole.
                 words.append(String(word[..<digit]))
                 break
             }
@@ -70,7 +89,8 @@ struct AuthorCleaner {
            BylineVocabulary.creditWords.contains(first) || words.first == "©" {
             return nil
         }
-        words = Self.droppingLeadIn(words)
+        // "---- by Kenneth Surin": rules and dashes before the lead-in are no words.
+        words = Self.droppingLeadIn(words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) })
         // "Grant Tinsley, PhD" and "Brenda Goodman, MA WebMD": a part that opens with a degree is no name.
         if let first = words.first, BylineVocabulary.degrees.contains(first.lowercased()) { return nil }
         if let role = words.firstIndex(where: {
@@ -86,8 +106,55 @@ struct AuthorCleaner {
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
         if WireAgencies.isAgency(name) { return nil }
-        if let siteName, name.lowercased() == siteName.lowercased() { return nil }
+        if isPublisher(name) || Self.isDomain(name) { return nil }
         return name
+    }
+
+    /// Whether the name is the publication's, written as the site writes it or run together
+    /// without its domain ending: "El Colombiano" on "ElColombiano.com".
+    private func isPublisher(_ name: String) -> Bool {
+        guard let siteName else { return false }
+        if name.lowercased() == siteName.lowercased() { return true }
+        var site = siteName.lowercased()
+        if let dot = site.lastIndex(of: "."), site[site.index(after: dot)...].allSatisfy(\.isLetter) {
+            site = String(site[..<dot])
+        }
+        let compact = { (text: String) in text.lowercased().filter(\.isLetter) }
+        return !compact(site).isEmpty && compact(name) == compact(site)
+    }
+
+    /// Whether the name is a web address without a scheme: "katholisch.at", "MesOpinions.com".
+    static func isDomain(_ name: String) -> Bool {
+        guard !name.contains(" "), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        let ending = name[name.index(after: dot)...]
+        return (2 ... 6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
+    }
+
+    /// "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2020 von Jan Roth":
+    /// when a byline opens with a publication verb and a date comes before a lower-case lead-in,
+    /// the names are what follows it.
+    static func afterDatedLeadIn(_ byline: String) -> String {
+        let opening = byline.prefix(while: \.isLetter).lowercased()
+        guard BylineVocabulary.publicationVerbs.contains(opening) else { return byline }
+        for leadIn in [" by ", " von ", " par ", " por "] {
+            guard let range = byline.range(of: leadIn, options: .backwards),
+                  byline[..<range.lowerBound].contains(where: \.isNumber) else { continue }
+            let rest = byline[range.upperBound...]
+            if rest.first?.isLetter == true { return String(rest) }
+        }
+        return byline
+    }
+
+    /// "Datum: 19.11.2021 Autor: Fritz Imhof": a block of labelled lines names the author
+    /// after its author label.
+    static func afterAuthorLabel(_ byline: String) -> String {
+        let lower = byline.lowercased()
+        for label in BylineVocabulary.authorLabels {
+            guard let range = lower.range(of: " " + label) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            return String(byline.dropFirst(offset))
+        }
+        return byline
     }
 
     private static func droppingLeadIn(_ words: [String]) -> [String] {

@@ -48,6 +48,84 @@ struct DateDecision {
         }
     }
 
+    /// The publication moment in the page's own time zone. A machine value (JSON-LD, meta) is
+    /// often written in UTC, so its day can be one off the day the page prints: "2019-10-18T22:04:00Z"
+    /// on a page dated "19.10.2019, 00:04". When the first printed date is one day from it, the
+    /// same moment is written in the zone the page implies, so both days stay true:
+    /// - the printed time minus the machine time, when the page prints a time
+    ///   ("2019-10-19T00:04:00+02:00");
+    /// - local midnight, when the page prints only the day and the UTC value sits on a whole hour
+    ///   late in the day before, as CMSs store a date picked without a time
+    ///   ("2021-11-04T23:00:00Z" on a page dated "5. November 2021" is "2021-11-05T00:00:00+01:00").
+    /// Anything else (a value without an offset, a printed time that no zone explains) stays.
+    func inPrintedZone(_ machine: (date: ParsedDate, source: MetadataSource), printed: ParsedDate?) -> (date: ParsedDate, source: MetadataSource) {
+        guard let printed, let time = machine.date.secondOfDay, let offset = machine.date.offsetMinutes else { return machine }
+        let dayShift = ParsedDate.daysFromCivil(year: printed.year, month: printed.month, day: printed.day)
+            - ParsedDate.daysFromCivil(year: machine.date.year, month: machine.date.month, day: machine.date.day)
+        guard abs(dayShift) == 1 else { return machine }
+        let moment = Int(machine.date.timestamp)
+        var zoneSeconds: Int
+        if let printedTime = printed.secondOfDay {
+            // Pages print minutes; the machine value's seconds are no part of the zone.
+            zoneSeconds = Int(ParsedDate(year: printed.year, month: printed.month, day: printed.day, secondOfDay: printedTime,
+                                         offsetMinutes: 0).timestamp) - (moment - time % 60)
+        } else {
+            guard offset == 0, dayShift == 1, time % 3600 == 0, time >= 10 * 3600 else { return machine }
+            zoneSeconds = 86_400 - time
+        }
+        guard abs(zoneSeconds) <= 14 * 3600, zoneSeconds % 900 == 0 else { return machine }
+        var local = ParsedDate(epochSeconds: moment + zoneSeconds)
+        local.offsetMinutes = zoneSeconds / 60
+        return (local, machine.source)
+    }
+
+    /// The date printed in the story's header, over a declared publication date more than a day
+    /// away from it, when the page declares no modification date: a page with one machine date
+    /// often stamps it on import or on the last save, while its header shows the day the story
+    /// appeared. A page that declares both dates keeps them; a printed date that is the declared
+    /// one with day and month swapped ("11/01/2021" for 1 November) is the same date.
+    func headerDate(overruling machine: (date: ParsedDate, source: MetadataSource), declaresChange: Bool,
+                    printed: [String]) -> (date: ParsedDate, source: MetadataSource) {
+        guard !declaresChange,
+              let header = first(printed.filter { !Self.isUpdateLine($0) }.map { ($0, .visibleText, .publishedLine) }),
+              Self.daysApart(header.date, machine.date) > 1 else { return machine }
+        let swapped = ParsedDate(year: header.date.year, month: header.date.day, day: header.date.month)
+        if swapped.isValid, Self.daysApart(swapped, machine.date) == 0 { return machine }
+        return header
+    }
+
+    /// Every plausible date among the candidates, in order (at most 24 candidates are read).
+    func all(_ candidates: [(String?, MetadataSource, Kind)]) -> [ParsedDate] {
+        candidates.prefix(24).compactMap { first([$0])?.date }
+    }
+
+    /// The first declared date whose day the page also prints, when the page declares several:
+    /// JSON-LD's "datePublished" of the first draft and `article:published_time` of the story as
+    /// published disagree, and the date under the headline says which one the reader sees.
+    /// A declared date on the day of a declared modification (`changes`) is the last save, not the
+    /// publication, and confirms nothing. Nil when the first declared date is itself printed, or none is.
+    func confirmed(_ declared: [(String?, MetadataSource, Kind)], by printed: [ParsedDate],
+                   changes: [ParsedDate]) -> (date: ParsedDate, source: MetadataSource)? {
+        guard !printed.isEmpty else { return nil }
+        let day = { (date: ParsedDate) in ParsedDate.daysFromCivil(year: date.year, month: date.month, day: date.day) }
+        let days = Set(printed.map(day))
+        let changed = Set(changes.map(day))
+        var isFirst = true
+        for candidate in declared.prefix(24) {
+            guard let date = first([candidate]) else { continue }
+            // The first declared date, printed, stands whatever else the page declares.
+            if days.contains(day(date.date)), isFirst || !changed.contains(day(date.date)) { return date }
+            isFirst = false
+        }
+        return nil
+    }
+
+    /// How many calendar days lie between two dates, as written.
+    static func daysApart(_ first: ParsedDate, _ second: ParsedDate) -> Int {
+        abs(ParsedDate.daysFromCivil(year: first.year, month: first.month, day: first.day)
+            - ParsedDate.daysFromCivil(year: second.year, month: second.month, day: second.day))
+    }
+
     /// Whether a line labels its date as an update.
     static func isUpdateLine(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -122,6 +122,12 @@ struct DateParser {
                 let date = ParsedDate(year: year, month: month, day: day)
                 if date.isValid { return date }
             }
+            // "/meldungen/29-10-2021": day, month, year.
+            if pieces.count == 3, pieces[2].count == 4, let year = Int(pieces[2]), (1990 ... 2100).contains(year),
+               pieces[0].count <= 2, pieces[1].count <= 2, let day = Int(pieces[0]), let month = Int(pieces[1]) {
+                let date = ParsedDate(year: year, month: month, day: day)
+                if date.isValid { return date }
+            }
             if digits.count == 8, pieces.count == 1, let year = Int(digits.prefix(4)), (1990 ... 2100).contains(year),
                let month = Int(digits.dropFirst(4).prefix(2)), let day = Int(digits.suffix(2)) {
                 let date = ParsedDate(year: year, month: month, day: day)

@@ -30,6 +30,12 @@ struct MetadataSources {
     var bylines: [String] = []
     /// Short texts of elements whose class names a date.
     var dateLines: [String] = []
+    /// The texts of `<time>` elements and date lines in the story's header, between the `<h1>`
+    /// and the first long text, updates aside: the story's own date as its readers see it.
+    var printedAfterHeadline: [String] = []
+    /// Whether the walk is between the `<h1>` and the first long text after it.
+    private var isInStoryHeader: Bool { !primaryHeadings.isEmpty && !proseHasBegun && printedAfterHeadline.count < 4 }
+    private var proseHasBegun = false
 
     init(tree: HTMLTree) {
         classKindCache = Array(repeating: nil, count: tree.classValueWords.count)
@@ -40,12 +46,14 @@ struct MetadataSources {
         // The element that holds the headline is never furniture, whatever its class says
         // ("has-sidebar", "no-sidebar" wrap whole pages).
         let headline = tree.firstElement(named: "h1") ?? -1
+        let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         for index in tree.indices where tree[index].isElement {
             let node = tree[index]
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
             if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
             if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
-               isFurniture(index, in: tree, insideArticle: index < articleUntil) {
+               isFurniture(index, in: tree, insideArticle: index < articleUntil,
+                           besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
                 excludedUntil = Int(node.end)
             }
             let isExcluded = index < excludedUntil
@@ -74,6 +82,10 @@ struct MetadataSources {
                     let parent = Int(node.parent)
                     let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
+                    if isInStoryHeader, !StoryHeader.namesUpdate(context == nil ? index : parent, in: tree),
+                       let printed = context ?? Self.text(of: index, in: tree) {
+                        printedAfterHeadline.append(printed)
+                    }
                 }
             case "h1" where !isExcluded:
                 if let text = Self.headingText(of: index, in: tree) {
@@ -96,12 +108,14 @@ struct MetadataSources {
     var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
+    /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
+    private(set) var leadInBylinesWithoutHeadline: [String] = []
     private var textsAfterHeadline: [String] = []
     /// Verdicts on class and id values, by ``HTMLTree/Attribute/classValue``; other attributes
     /// (`data-testid`) by their string.
     private var classKindCache: [ClassKinds?] = []
     private var otherKindCache: [String: ClassKinds] = [:]
-    private var furnitureCache: [Bool?] = []
+    private var furnitureCache: [FurnitureName?] = []
     private var textsBeforeHeadline: [String] = []
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
@@ -113,13 +127,21 @@ struct MetadataSources {
             let child = next
             next = Int(tree[child].end)
             guard tree[child].isText else { continue }
+            if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
-            guard tree[child].text.utf8.count <= 2000,
-                  Self.mayHoldDateOrLeadIn(tree[child].text, leadIn: !primaryHeadings.isEmpty && leadInBylines.count < 3)
-            else { continue }
+            guard tree[child].text.utf8.count <= 2000 else { continue }
             let text = tree[child].text.collapsingWhitespace
-            if !primaryHeadings.isEmpty, leadInBylines.count < 3, text.count <= 80, Self.startsWithLeadIn(text) {
-                leadInBylines.append(text)
+            if leadInBylines.count < 3, text.count <= 80, StoryHeader.startsWithLeadIn(text) {
+                if primaryHeadings.isEmpty {
+                    if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
+                } else {
+                    leadInBylines.append(text)
+                }
+            }
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, StoryHeader.isBareLeadIn(text),
+               let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
+                                               alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
+                leadInBylines.append(byline)
             }
             guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
@@ -202,6 +224,7 @@ struct MetadataSources {
         }
         if kinds.contains(.dateLine), let text = Self.text(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
+            if isInStoryHeader, !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
         }
         if node.name.hasPrefix("h"), node.name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
@@ -256,21 +279,35 @@ struct MetadataSources {
     /// Navigation, sidebars, comments and teaser lists: dates and names there belong to other pages.
     /// Inside an `<article>`, an `<aside>` holds the story's own byline and date, so only class
     /// words count there.
-    private mutating func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool) -> Bool {
+    /// Beside the headline, "teaser" words name the story's own header line (``StoryHeader``).
+    private mutating func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool, besideHeadline: Bool) -> Bool {
         let name = tree[index].name
         if ["html", "body", "main", "article"].contains(name) { return false }
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             let value = Int(attribute.classValue)
+            let verdict: FurnitureName
             if value >= 0, let known = furnitureCache[value] {
-                if known { return true }
-                continue
+                verdict = known
+            } else {
+                verdict = Self.furnitureName(in: attribute.value)
+                if value >= 0 { furnitureCache[value] = verdict }
             }
-            let named = tree.classWords(of: attribute).contains(where: Self.furnitureWords.contains)
-            if value >= 0 { furnitureCache[value] = named }
-            if named { return true }
+            if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
         }
         return false
+    }
+
+    /// What a class or id value names, judged once per distinct value.
+    private enum FurnitureName { case none, teaser, other }
+
+    private static func furnitureName(in value: String) -> FurnitureName {
+        var name = FurnitureName.none
+        for word in StoryHeader.furnitureWords(of: value) where furnitureWords.contains(word) {
+            if !StoryHeader.headerTeaserWords.contains(word) { return .other }
+            name = .teaser
+        }
+        return name
     }
 
     private static let bylineWordBytes = BylineVocabulary.bylineWords.map { Array($0.utf8) }
@@ -281,35 +318,6 @@ struct MetadataSources {
         "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
         "breadcrumbs", "kommentare", "respond",
     ]
-
-    /// Whether a raw text node may hold a byline lead-in or a digit: most text nodes hold
-    /// neither, and are passed over on their scalars before any whitespace folding.
-    private static func mayHoldDateOrLeadIn(_ text: String, leadIn: Bool) -> Bool {
-        var sawLetter = false
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                if value >= 0x30 && value <= 0x39 { return true }
-                // A lead-in ("By", "Von", "Par", "Por", "Door", "Text") opens the text.
-                if leadIn, !sawLetter, (value | 0x20) >= 0x61, (value | 0x20) <= 0x7A {
-                    if "BbVvPDT".unicodeScalars.contains(scalar) { return true }
-                    sawLetter = true
-                }
-            } else if scalar.properties.numericType != nil {
-                return true
-            } else if !scalar.properties.isWhitespace {
-                sawLetter = true
-            }
-        }
-        return false
-    }
-
-    private static func startsWithLeadIn(_ text: String) -> Bool {
-        for leadIn in ["By ", "by ", "Von ", "von ", "Par ", "Por ", "Door ", "Text: ", "Text von "] where text.hasPrefix(leadIn) {
-            return text.dropFirst(leadIn.count).first?.isUppercase == true
-        }
-        return false
-    }
 
     /// A heading's text without its kicker, section label or screen-reader prefix:
     /// `<h1><span class="kicker">Tunesien</span> Große Aufgaben</h1>` is "Große Aufgaben".

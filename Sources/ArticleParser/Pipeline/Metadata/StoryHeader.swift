@@ -1,0 +1,92 @@
+/// What counts as the story's own header when bylines and date lines are gathered: the small
+/// blocks beside the headline, and the texts that open with a byline's lead-in.
+enum StoryHeader {
+    /// Whether an element is a small block beside the headline (a child of the `<h1>`'s parent).
+    /// There a "teaser" class names the story's own header line, not a teaser of another story:
+    /// a CMS that calls the line under the headline "teaser-meta" still means this story's date.
+    /// A sidebar or a menu beside the headline stays furniture; the headline keeps its own verdict.
+    /// Evidence: header lines classed like teasers next to the `<h1>` in the development corpora.
+    static func isBesideHeadline(_ index: Int, headline: Int, parent: Int, in tree: HTMLTree) -> Bool {
+        parent >= 0 && index != headline && Int(tree[index].parent) == parent && tree[index].end - Int32(index) < 60
+    }
+
+    /// A text node longer than this many bytes after the headline is prose: the header has ended.
+    static let proseLength = 200
+
+    /// Whether an element's class, id or `itemprop` names a later change ("updated",
+    /// "dateModified", "dt-updated", "last-changed"), so its date is no publication date.
+    /// A small element is judged with its descendants: a date line that holds a hidden
+    /// "updated" stamp mixes the two dates.
+    static func namesUpdate(_ index: Int, in tree: HTMLTree) -> Bool {
+        let elements = tree[index].end - Int32(index) < 60 ? index ..< Int(tree[index].end) : index ..< index + 1
+        for element in elements where tree[element].isElement {
+            for attribute in tree.attributes(of: element)
+            where attribute.name == "class" || attribute.name == "id" || attribute.name == "itemprop" {
+                let value = attribute.value.lowercased()
+                if updateWords.contains(where: { value.contains($0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let updateWords = ["updat", "modif", "changed", "lastmod", "edited", "aktualisiert"]
+
+    /// Furniture words that, beside the headline, name the story's header (``isBesideHeadline``).
+    static let headerTeaserWords: Set<String> = ["teaser", "teasers"]
+
+    /// The words of a class or id value that can name page furniture: a class token that opens
+    /// with "has", "no", "with" or "without" describes the layout ("has-double-sidebar",
+    /// "no-sidebar"), not the element, and names nothing.
+    static func furnitureWords(of value: String) -> [String] {
+        let all = Selectors.words(of: value)
+        // The common case, with no layout word, costs one split as before.
+        guard all.contains(where: layoutPrefixes.contains) else { return all }
+        var words: [String] = []
+        for token in value.split(whereSeparator: \.isWhitespace) {
+            let parts = Selectors.words(of: String(token))
+            if let first = parts.first, parts.count > 1, layoutPrefixes.contains(first) { continue }
+            words += parts
+        }
+        return words
+    }
+
+    private static let layoutPrefixes: Set<String> = ["has", "no", "with", "without"]
+
+    /// Lead-ins that open a byline without a class: "By Jane Doe", "Von Jana Beispiel",
+    /// "VON MORITZ GATHMANN", "Par Sébastien Farcis".
+    private static let leadIns: [String] = [
+        "By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Text: ", "Text von ",
+    ]
+
+    /// Whether a text is a lead-in alone ("By", "| Von"), with the name in the next element:
+    /// `<span class="sr-only">| By </span><span>Cara Stiles</span>`.
+    static func isBareLeadIn(_ text: String) -> Bool {
+        guard text.count <= 8 else { return false }
+        let bare = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+        return bareLeadIns.contains(bare)
+    }
+
+    private static let bareLeadIns: Set<String> = ["By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door"]
+
+    /// The byline that a bare lead-in opens: the text of the element holding it, from the lead-in
+    /// on, at most 80 characters; nil when no name follows.
+    /// The lead-in must be alone in its element or open the holder's text: "created by <a>…</a>"
+    /// in a sentence is no byline.
+    static func byline(from leadIn: String, in holder: Int, alone: Bool, of tree: HTMLTree,
+                       text: (Int, HTMLTree) -> String?) -> String? {
+        guard holder >= 0, tree[holder].end - Int32(holder) < 60, let whole = text(holder, tree),
+              let start = whole.range(of: leadIn), alone || start.lowerBound == whole.startIndex else { return nil }
+        let byline = String(whole[start.lowerBound...].prefix(80))
+        return byline.count > leadIn.count + 1 ? byline : nil
+    }
+
+    /// Whether a short text opens with a byline's lead-in followed by a capitalised name.
+    /// Dashes before the lead-in do not count: "---- by Kenneth Surin".
+    static func startsWithLeadIn(_ text: String) -> Bool {
+        let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
+        for leadIn in leadIns where text.hasPrefix(leadIn) {
+            return text.dropFirst(leadIn.count).first?.isUppercase == true
+        }
+        return false
+    }
+}

@@ -1,0 +1,435 @@
+import ArticleParser
+import Foundation
+import Testing
+
+@Suite("Metadata in the story header")
+struct MetadataHeaderTests {
+    @Test("A date line beside the headline counts even when its class names a teaser")
+    func teaserClassedDateLine() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="columns">
+            <h3 class="bb-teaser-meta">02.01.2022</h3>
+            <h1>Land zahlte rund 1,4 Millionen Euro Erlegungsprämie</h1>
+            </div>
+            """)
+        #expect(article.datePublished == "2022-01-02")
+    }
+
+    @Test("A byline classed as a teaser's metadata under the headline names the author")
+    func teaserClassedByline() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="header">
+            <h1>Es kommt auch darauf an, wie die Menschen sterben</h1>
+            <div class="teaser-small__metadata"><p class="byline__author">
+            VON <a href="/autoren/gathmann-moritz">MORITZ GATHMANN</a> am 21. April 2020</p></div>
+            </div>
+            """)
+        #expect(article.authors == ["MORITZ GATHMANN"])
+        #expect(article.datePublished == "2020-04-21")
+    }
+
+    @Test("A layout class like has-double-sidebar does not hide the byline it wraps")
+    func layoutClassIsNoFurniture() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="main-content has-double-sidebar">
+            <div class="headline">Energiepreiskrise: Entlastungen auf einen Blick</div>
+            <p class="author-name">Leonora Holling</p>
+            </div>
+            """)
+        #expect(article.authors == ["Leonora Holling"])
+    }
+
+    @Test("A sidebar class still hides the names and dates in it")
+    func sidebarStaysFurniture() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Energiepreiskrise: Entlastungen auf einen Blick</h1>
+            <div class="sidebar"><p class="author-name">Leonora Holling</p><p class="date">21.11.2022</p></div>
+            """)
+        #expect(article.authors == [])
+        #expect(article.datePublished == nil)
+    }
+
+    @Test("A lead-in byline on a page without an h1 names the author")
+    func leadInWithoutHeadline() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="itc-headline">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</div>
+            <h5><em>Von Leonora Holling</em></h5>
+            """)
+        #expect(article.authors == ["Leonora Holling"])
+    }
+
+    @Test("An illustration credit after the writer's name is not part of it")
+    func illustrationCredit() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Der historische Purzelbaum</h1>
+            <p><em>Text von Christian Seiler &nbsp; &nbsp;&nbsp;Illustration von Markus Roost</em></p>
+            """)
+        #expect(article.authors == ["Christian Seiler"])
+    }
+}
+
+@Suite("Publication dates in the page's time zone")
+struct PrintedZoneTests {
+    @Test("A UTC time in JSON-LD is written in the zone the printed time implies")
+    func printedTimeGivesZone() throws {
+        let article = try metadataPage(head: """
+            <script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Was bringen alternative Therapien?",
+             "datePublished": "2019-10-18T22:04:00+00:00"}
+            </script>
+            """, body: """
+            <h1>Was bringen alternative Therapien?</h1>
+            <p class="date">19. Oktober 2019, 00:04 Uhr</p>
+            """)
+        #expect(article.datePublished == "2019-10-19T00:04:00+02:00")
+    }
+
+    @Test("A UTC value on a whole hour late the day before a printed day is that day's local midnight")
+    func localMidnight() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2021-11-04T23:00:00Z">
+            """, body: """
+            <h1>Kommunalwahlen in Nordmazedonien</h1>
+            <p class="date">5. November 2021</p>
+            """)
+        #expect(article.datePublished == "2021-11-05T00:00:00+01:00")
+    }
+
+    @Test("A declared value with its own offset keeps its day when the page prints another")
+    func ownOffsetStays() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2022-12-30T07:00:40+01:00">
+            """, body: """
+            <h1>Fünf HR-Trends für 2023</h1>
+            <p class="date">29. Dezember 2022</p>
+            """)
+        #expect(article.datePublished == "2022-12-30T07:00:40+01:00")
+    }
+
+    @Test("A printed time no time zone explains leaves the declared value alone")
+    func unexplainedTimeStays() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2020-01-13T18:54:00+01:00">
+            """, body: """
+            <h1>Siemens und die Kohlemine</h1>
+            <p class="date">14. 1. 2020, 13:47 Uhr</p>
+            """)
+        #expect(article.datePublished == "2020-01-13T18:54:00+01:00")
+    }
+}
+
+@Suite("Byline lead-ins and endings")
+struct BylineWordTests {
+    @Test("Blogger's German 'Eingestellt von' is a lead-in, not part of the name")
+    func eingestelltVon() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Tach auch</h1>
+            <div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">der Michel</span></span></div>
+            """)
+        #expect(article.authors == ["der Michel"])
+    }
+
+    @Test("A French 'Auteur' label before the name is dropped")
+    func auteurLabel() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Le ministre de la Santé surpris sans masque</h1>
+            <div class="author"><span>Auteur</span> <a href="/auteur/anna">Anna Kubišta</a></div>
+            """)
+        #expect(article.authors == ["Anna Kubišta"])
+    }
+
+    @Test("'Stand' and 'Hace' after a name start a date, not a surname")
+    func dateWordsEndTheName() throws {
+        let german = try metadataPage(head: "", body: """
+            <h1>Betriebliche Altersvorsorge</h1><p class="author-line">Sara Zinnecker Stand: 12. Januar 2023</p>
+            """)
+        #expect(german.authors == ["Sara Zinnecker"])
+        let spanish = try metadataPage(head: "", body: """
+            <h1>La agenda de Interior</h1><p class="byline">Por José Miguel Wilson Hace 2 horas</p>
+            """)
+        #expect(spanish.authors == ["José Miguel Wilson"])
+    }
+}
+
+@Suite("Bylines split over elements")
+struct SplitBylineTests {
+    @Test("A lead-in alone in a screen-reader span introduces the name in the next span")
+    func bareLeadInBeforeName() throws {
+        let article = try metadataPage(head: "", body: """
+            <header><h1>Woman sees a car stop for a pregnant beggar</h1>
+            <div class="article_meta_info"><span class="trending">yas!</span>
+            <span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <span>April 13, 2020</span></div></header>
+            """)
+        #expect(article.authors == ["Cara Stiles"])
+    }
+
+    @Test("A 'Von' before a schema.org person names that person")
+    func leadInBeforePersonMarkup() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>So war die Auktion für St. Johannes</h1>
+            <p>Die Kampagne läuft seit Jahren erfolgreich und geht weiter.</p>
+            <p><em>Von <span itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Cosima Künzel">Cosima Künzel</span></em></p>
+            """)
+        #expect(article.authors == ["Cosima Künzel"])
+    }
+
+    @Test("In 'Posted on <date> by <name>' the name is what follows the date")
+    func postedOnDateBy() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Items we never knew we wanted</h1>
+            <div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>
+            """)
+        #expect(article.authors == ["Adi Tzlil"])
+    }
+
+    @Test("An 'Interview:' label before the name is dropped")
+    func interviewLabel() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Ist Südkorea ein Vorbild?</h1>
+            <div class="author author-first"><p>Interview: <a class="author-link" href="/autoren/julia-lauter">Julia Lauter</a></p></div>
+            """)
+        #expect(article.authors == ["Julia Lauter"])
+    }
+}
+
+@Suite("The date printed in the story header")
+struct HeaderDateTests {
+    private let intro = "<p>Der Winter war lang, und wer jetzt noch auf Skitour gehen will, braucht gute Schuhe, "
+        + "die sich bergauf leicht und bergab sicher anfühlen. Wir haben einen neuen Schuh getestet, "
+        + "der beides verspricht, und ihn drei Wochen lang in den Alpen getragen.</p>"
+
+    @Test("A single declared date days away from the header's printed date gives way to it")
+    func printedHeaderDateWins() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            <div class="article-meta"><time class="date-display-single">25.01.2022</time></div>
+            \(intro)
+            """)
+        #expect(article.datePublished == "2022-01-25")
+        #expect(article.provenance[.datePublished] == .visibleText)
+    }
+
+    @Test("A page that declares a later modification keeps its declared publication date")
+    func declaredChangeKeepsDate() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2015-09-17T16:57:43+01:00">
+            <meta property="article:modified_time" content="2016-05-08T10:11:51+01:00">
+            """, body: """
+            <h1>The seven secrets that hotel owners don't want you to know</h1>
+            <ul class="meta"><li><time datetime="17:00, 24 December 2015">Friday 25 December 2015</time></li></ul>
+            """)
+        #expect(article.datePublished == "2015-09-17T16:57:43+01:00")
+    }
+
+    @Test("A date after the story's first long text is not the header's")
+    func dateAfterProseIsNotHeader() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            \(intro)
+            <div class="article-meta"><time class="date-display-single">25.01.2022</time></div>
+            """)
+        #expect(article.datePublished == "2022-01-21T09:43:00+01:00")
+    }
+
+    @Test("A header date classed as an update does not replace the publication date")
+    func updateClassedHeaderDate() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2019-12-22T18:33:43+01:00">
+            """, body: """
+            <h1>Firefox: weniger Werbung, mehr Speed</h1>
+            <p class="meta"><time class="dateModified dt-updated">07.01.2020</time></p>
+            """)
+        #expect(article.datePublished == "2019-12-22T18:33:43+01:00")
+    }
+
+    @Test("A printed date that is the declared one with day and month swapped agrees with it")
+    func monthFirstPrintedDate() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2021-11-01T05:00:14">
+            """, body: """
+            <h1>Seat Mo 125: Was kann der Elektroroller?</h1>
+            <p class="article-meta"><span class="article-meta-date">11/01/2021, 05:00</span></p>
+            """)
+        #expect(article.datePublished == "2021-11-01T05:00:14")
+    }
+}
+
+@Suite("Names that are no authors")
+struct PublisherNameTests {
+    @Test("The publisher's name run together with its domain ending is not an author")
+    func publisherRunTogether() throws {
+        let article = try metadataPage(head: """
+            <meta property="og:site_name" content="ElColombiano.com">
+            <meta name="author" content="El Colombiano">
+            """, body: """
+            <h1>Polémica por buses de la Alcaldía</h1><p class="author">Por Jacobo Betancur Peláez</p>
+            """)
+        #expect(article.authors == ["Jacobo Betancur Peláez"])
+    }
+
+    @Test("A web address is not an author")
+    func domainIsNoAuthor() throws {
+        let article = try metadataPage(head: """
+            <meta name="author" content="katholisch.at">
+            """, body: "<h1>Alleinerziehende brauchen Kinderbetreuung</h1>")
+        #expect(article.authors == [])
+    }
+
+    @Test("A handle ending in digits keeps its digits")
+    func handleWithDigits() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Was wurde eigentlich aus Six Sigma?</h1><span class="author vcard">freeman1984</span>
+            """)
+        #expect(article.authors == ["freeman1984"])
+    }
+}
+
+@Suite("Headline tidying")
+struct HeadlineTidyingTests {
+    @Test("A separator left at the front by an empty kicker is not part of the headline")
+    func leadingSeparator() throws {
+        let article = try metadataPage(head: "<title>: Wie Firmen ihre Beschäftigten schützen - Der Tagesspiegel</title>",
+                                       body: "<h1><span class=\"kicker\"></span>: Wie Firmen ihre Beschäftigten schützen</h1>")
+        #expect(article.title == "Wie Firmen ihre Beschäftigten schützen")
+    }
+
+    @Test("A guillemet opening a quoted headline stays")
+    func openingGuillemet() throws {
+        let article = try metadataPage(head: "<title>»Einfach kein Geld mehr« | nd</title>",
+                                       body: "<h1>»Einfach kein Geld mehr«</h1>")
+        #expect(article.title == "»Einfach kein Geld mehr«")
+    }
+
+    @Test("Soft hyphens are not part of the headline")
+    func softHyphens() throws {
+        let article = try metadataPage(head: "", body: "<h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1>")
+        #expect(article.title == "Messengerdienste sind kein rechtsfreier Raum")
+    }
+
+    @Test("WordPress's 'Blog Archive' segment is not part of the headline")
+    func blogArchiveSegment() throws {
+        let article = try metadataPage(head: """
+            <meta property="og:site_name" content="fouryears">
+            <title>fouryears » Blog Archive » Interning of Small Integers in Python</title>
+            """)
+        #expect(article.title == "Interning of Small Integers in Python")
+    }
+
+    @Test("A one-headline page whose h1 adds a kicker before the declared title takes the declared title")
+    func kickerBeforeDeclaredTitle() throws {
+        let article = try metadataPage(head: """
+            <meta property="og:title" content="Große Aufgaben für die neue Regierung">
+            """, body: "<h1><span>Tunesien</span> Große Aufgaben für die neue Regierung</h1>")
+        #expect(article.title == "Große Aufgaben für die neue Regierung")
+    }
+}
+
+@Suite("Labelled metadata lines")
+struct LabelledLineTests {
+    @Test("In a block of labelled lines the author is what follows the author label")
+    func authorLabelInBlock() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Von Sprachregeln und Genderpolitik</h1>
+            <div class="liveArticleAuthorDateBlock"><span class="label">Datum:</span> 19.11.2021 <br>
+            <span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet<br></div>
+            """)
+        #expect(article.authors == ["Fritz Imhof"])
+    }
+
+    @Test("Dashes before a lead-in byline do not hide it")
+    func dashesBeforeLeadIn() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div>
+            """)
+        #expect(article.authors == ["Kenneth Surin"])
+    }
+
+    @Test("'Letzte Änderung' labels an update; 'Erschienen am' the publication")
+    func lastChangeIsAnUpdate() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Die Anleitungen der Vorfahren</h1>
+            <p class="footer-date">Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023</p>
+            """)
+        #expect(article.datePublished == "2023-11-01")
+    }
+}
+
+@Suite("More date formats")
+struct MoreDateFormatTests {
+    @Test("A Russian date line with the month in the genitive is read")
+    func russianMonth() throws {
+        let article = try metadataPage(head: "", body: """
+            <p class="rubric">Германия</p><p class="date">15 августа 2016, 13:43</p>
+            <h1>Подольски завершил карьеру в сборной</h1>
+            """)
+        #expect(article.datePublished == "2016-08-15T13:43:00")
+    }
+
+    @Test("A canonical address ending in day-month-year dates the page")
+    func dayMonthYearPath() throws {
+        let article = try metadataPage(head: """
+            <link rel="canonical" href="https://ring.example/media-news/meldungen/29-10-2021">
+            """, body: "<h1>Eine Erfolgsgeschichte</h1>")
+        #expect(article.datePublished == "2021-10-29")
+    }
+}
+
+@Suite("Declared dates the page prints")
+struct ConfirmedDateTests {
+    @Test("Of two declared publication dates, the one the page prints wins")
+    func printedDeclaredDateWins() throws {
+        let article = try metadataPage(head: """
+            <script type="application/ld+json">
+            {"@type": "Article", "headline": "Skandinavien im Wohnmobil erleben", "datePublished": "2022-01-04T07:29:00Z"}
+            </script>
+            <meta property="article:published_time" content="2022-01-06T08:29:34">
+            """, body: """
+            <h1>Skandinavien im Wohnmobil erleben</h1>
+            <div class="article__info"><div class="article__info-item">06.01.2022</div></div>
+            """)
+        #expect(article.datePublished == "2022-01-06T08:29:34")
+    }
+
+    @Test("A declared date on the day of the declared modification confirms nothing")
+    func modificationDayConfirmsNothing() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2017-12-15T08:50:02-05:00">
+            <meta property="article:modified_time" content="2018-07-24T14:15:58-04:00">
+            <meta name="sailthru.date" content="2018-07-24">
+            """, body: """
+            <h1>The best movies of 2017</h1>
+            <span class="c-byline__item">Jul 24, 2018, 2:15pm EDT</span>
+            """)
+        #expect(article.datePublished == "2017-12-15T08:50:02-05:00")
+    }
+}
+
+@Suite("Fuller spellings of the same author")
+struct AuthorCompletionTests {
+    @Test("A given name alone is completed by the full name another source prints")
+    func givenNameCompleted() throws {
+        let article = try metadataPage(head: """
+            <script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "New robot does superior job sampling blood",
+             "author": {"@type": "Person", "name": "Todd"}}
+            </script>
+            """, body: """
+            <h1>New robot does superior job sampling blood</h1><p class="byline">By Todd Bates</p>
+            """)
+        #expect(article.authors == ["Todd Bates"])
+    }
+
+    @Test("A profile slug is replaced by the name it spells")
+    func slugCompleted() throws {
+        let article = try metadataPage(head: """
+            <meta name="author" content="robertstitz">
+            """, body: """
+            <h1>Wie man eine runde Tischdecke herstellt</h1><span class="author-name">Robert Stitz</span>
+            """)
+        #expect(article.authors == ["Robert Stitz"])
+    }
+}
