@@ -130,6 +130,10 @@ struct MetadataSources {
             if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
+            // Only a lead-in or a number makes a text count here: test both on the raw scalars
+            // before folding, since most text nodes of a page have neither.
+            guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
+                    || Self.holdsNumber(tree[child].text) else { continue }
             let text = tree[child].text.collapsingWhitespace
             if leadInBylines.count < 3, text.count <= 80, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
@@ -296,6 +300,12 @@ struct MetadataSources {
             if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
         }
         return false
+    }
+
+    /// Whether any scalar is numeric: true whenever the folded text has a character that
+    /// `isNumber` accepts.
+    private static func holdsNumber(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
     }
 
     /// What a class or id value names, judged once per distinct value.

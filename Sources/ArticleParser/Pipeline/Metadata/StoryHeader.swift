@@ -82,6 +82,26 @@ enum StoryHeader {
 
     /// Whether a short text opens with a byline's lead-in followed by a capitalised name.
     /// Dashes before the lead-in do not count: "---- by Kenneth Surin".
+    /// Whether a raw text node may open with a lead-in, judged on its first letter before any
+    /// folding (white space, punctuation and symbols skipped, as both lead-in tests skip them):
+    /// most text nodes are ruled out without building a string.
+    static func mayOpenWithLeadIn(_ raw: String) -> Bool {
+        for scalar in raw.unicodeScalars {
+            if leadInOpeners.contains(scalar) { return true }
+            if scalar.properties.isWhitespace { continue }
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                continue
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns)).compactMap(\.unicodeScalars.first))
+
     static func startsWithLeadIn(_ text: String) -> Bool {
         let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
         for leadIn in leadIns where text.hasPrefix(leadIn) {
