@@ -305,7 +305,12 @@ struct MetadataSources {
     /// Whether any scalar is numeric: true whenever the folded text has a character that
     /// `isNumber` accepts.
     private static func holdsNumber(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
+        text.unicodeScalars.contains { scalar in
+            if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+            // Below U+0660 (Arabic-Indic digits) only these Latin-1 signs are numeric: ²³¹¼½¾.
+            if scalar.value < 0x660 { return [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(scalar.value) }
+            return scalar.properties.numericType != nil
+        }
     }
 
     /// What a class or id value names, judged once per distinct value.

@@ -87,6 +87,15 @@ enum StoryHeader {
     /// most text nodes are ruled out without building a string.
     static func mayOpenWithLeadIn(_ raw: String) -> Bool {
         for scalar in raw.unicodeScalars {
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                // ASCII letters and digits decide; white space, punctuation and symbols are skipped.
+                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39) {
+                    return leadInOpeners.contains(scalar)
+                }
+                if value >= 0x20 || (0x09 ... 0x0D).contains(value) { continue }
+                return false
+            }
             if leadInOpeners.contains(scalar) { return true }
             if scalar.properties.isWhitespace { continue }
             switch scalar.properties.generalCategory {
