@@ -27,7 +27,21 @@ struct DateDecision {
         return nil
     }
 
+    /// Parsed candidates of this page: the published, modified, printed and declared lists
+    /// share most of their texts, and parsing a date line is the costly step.
+    private final class Parsed {
+        var dates: [Kind: [String: ParsedDate?]] = [:]
+    }
+    private let parsed = Parsed()
+
     private func parse(_ text: String, _ kind: Kind) -> ParsedDate? {
+        if let known = parsed.dates[kind]?[text] { return known }
+        let date = parseAnew(text, kind)
+        parsed.dates[kind, default: [:]][text] = date
+        return date
+    }
+
+    private func parseAnew(_ text: String, _ kind: Kind) -> ParsedDate? {
         switch kind {
         case .value:
             return parser.parse(text)
