@@ -1,7 +1,7 @@
-/// A read-only copy of a parsed page: every element and text node in document order.
+/// A parsed page as plain Swift values: every element and text node in document order.
 ///
-/// The libxml2 tree is copied into this value inside one parse call and freed there, so no
-/// libxml2 pointer ever outlives its document. Nodes are stored in preorder: a node's
+/// ``TreeBuilder`` fills it from libxml2's parse events inside one parse call, so no libxml2
+/// pointer ever outlives the parse. Nodes are stored in preorder: a node's
 /// descendants are exactly the indices `index + 1 ..< node.end`, and a reverse loop over the
 /// array visits children before their parents, which makes bottom-up sums a single pass.
 struct HTMLTree: Sendable {
