@@ -40,7 +40,7 @@ struct AuthorCleaner {
         var words: [String] = []
         // "Jane Doe/dpa": a slash between names separates them like a comma.
         let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)))
-            .replacingOccurrences(of: "/", with: " / ")
+            .split(separator: "/", omittingEmptySubsequences: false).joined(separator: " / ")
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
@@ -71,7 +71,7 @@ struct AuthorCleaner {
                 word.removeLast()
                 endsPart = true
             }
-            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[]"))
+            let bare = word.lowercased().trimmingCharacters(in: Self.brackets)
             if BylineVocabulary.joiners.contains(bare) || ["|", "/", "·", "•", "-", "–", "—"].contains(word) {
                 parts.append([])
                 continue
@@ -83,7 +83,7 @@ struct AuthorCleaner {
     }
 
     private func person(from part: [String]) -> String? {
-        var words = part.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»()[]:")) }
+        var words = part.map { $0.trimmingCharacters(in: Self.quotesAndBrackets) }
             .filter { !$0.isEmpty }
         if let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters),
            BylineVocabulary.creditWords.contains(first) || words.first == "©" {
@@ -101,7 +101,7 @@ struct AuthorCleaner {
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if words.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) }) { return nil }
-        var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:-–—|·•~!?").union(.whitespaces))
+        var name = words.joined(separator: " ").trimmingCharacters(in: Self.separatorsAndSpace)
         // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
@@ -156,6 +156,11 @@ struct AuthorCleaner {
         }
         return byline
     }
+
+    // Character sets are built once: building one per word cost more than the cleaning.
+    private static let brackets = CharacterSet(charactersIn: "()[]")
+    private static let quotesAndBrackets = CharacterSet(charactersIn: "\"'“”„«»()[]:")
+    private static let separatorsAndSpace = CharacterSet(charactersIn: ",;:-–—|·•~!?").union(.whitespaces)
 
     private static func droppingLeadIn(_ words: [String]) -> [String] {
         var words = words

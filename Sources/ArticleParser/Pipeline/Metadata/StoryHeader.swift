@@ -1,3 +1,5 @@
+import Foundation
+
 /// What counts as the story's own header when bylines and date lines are gathered: the small
 /// blocks beside the headline, and the texts that open with a byline's lead-in.
 enum StoryHeader {
@@ -62,9 +64,12 @@ enum StoryHeader {
     /// `<span class="sr-only">| By </span><span>Cara Stiles</span>`.
     static func isBareLeadIn(_ text: String) -> Bool {
         guard text.count <= 8 else { return false }
-        let bare = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+        let bare = text.trimmingCharacters(in: bareLeadInTrim)
         return bareLeadIns.contains(bare)
     }
+
+    /// Built once: a character-set union costs more than the trim itself.
+    private static let bareLeadInTrim = CharacterSet.whitespaces.union(.punctuationCharacters).union(.symbols)
 
     private static let bareLeadIns: Set<String> = ["By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door"]
 
@@ -113,6 +118,7 @@ enum StoryHeader {
 
     static func startsWithLeadIn(_ text: String) -> Bool {
         let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
+        guard let first = text.unicodeScalars.first, leadInOpeners.contains(first) else { return false }
         for leadIn in leadIns where text.hasPrefix(leadIn) {
             return text.dropFirst(leadIn.count).first?.isUppercase == true
         }
