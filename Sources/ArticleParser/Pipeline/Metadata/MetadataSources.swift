@@ -135,19 +135,20 @@ struct MetadataSources {
             guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
                     || Self.holdsNumber(tree[child].text) else { continue }
             let text = tree[child].text.collapsingWhitespace
-            if leadInBylines.count < 3, text.count <= 80, StoryHeader.startsWithLeadIn(text) {
+            let length = text.count  // counted once: grapheme counting walks the whole text
+            if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
                 } else {
                     leadInBylines.append(text)
                 }
             }
-            if !primaryHeadings.isEmpty, leadInBylines.count < 3, StoryHeader.isBareLeadIn(text),
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 8, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
                                                alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
                 leadInBylines.append(byline)
             }
-            guard text.count >= 6, text.count <= 200, text.contains(where: \.isNumber) else { continue }
+            guard length >= 6, length <= 200, text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
