@@ -92,10 +92,14 @@ extension StringProtocol {
     /// set of Foundation's `.whitespacesAndNewlines`), trimmed on scalars without bridging to
     /// `NSString`.
     var trimmingWhitespaceAndNewlines: String {
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (0x09 ... 0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
         var last = scalars.index(before: scalars.endIndex)
-        while scalars[last].properties.isWhitespace { last = scalars.index(before: last) }
+        while isWhitespace(scalars[last]) { last = scalars.index(before: last) }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
         return String(String.UnicodeScalarView(scalars[first ... last]))
     }
 }

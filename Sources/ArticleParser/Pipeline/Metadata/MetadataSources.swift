@@ -295,7 +295,7 @@ struct MetadataSources {
             if value >= 0, let known = furnitureCache[value] {
                 verdict = known
             } else {
-                verdict = Self.furnitureName(in: attribute.value)
+                verdict = Self.furnitureName(in: attribute.value, words: tree.classWords(of: attribute))
                 if value >= 0 { furnitureCache[value] = verdict }
             }
             if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
@@ -317,9 +317,9 @@ struct MetadataSources {
     /// What a class or id value names, judged once per distinct value.
     private enum FurnitureName { case none, teaser, other }
 
-    private static func furnitureName(in value: String) -> FurnitureName {
+    private static func furnitureName(in value: String, words: [String]) -> FurnitureName {
         var name = FurnitureName.none
-        for word in StoryHeader.furnitureWords(of: value) where furnitureWords.contains(word) {
+        for word in StoryHeader.furnitureWords(of: value, words: words) where furnitureWords.contains(word) {
             if !StoryHeader.headerTeaserWords.contains(word) { return .other }
             name = .teaser
         }

@@ -39,9 +39,9 @@ enum StoryHeader {
     /// The words of a class or id value that can name page furniture: a class token that opens
     /// with "has", "no", "with" or "without" describes the layout ("has-double-sidebar",
     /// "no-sidebar"), not the element, and names nothing.
-    static func furnitureWords(of value: String) -> [String] {
-        let all = Selectors.words(of: value)
-        // The common case, with no layout word, costs one split as before.
+    static func furnitureWords(of value: String, words all: [String]? = nil) -> [String] {
+        let all = all ?? Selectors.words(of: value)
+        // The common case, with no layout word, costs no split beyond the page's own.
         guard all.contains(where: layoutPrefixes.contains) else { return all }
         var words: [String] = []
         for token in value.split(whereSeparator: \.isWhitespace) {
