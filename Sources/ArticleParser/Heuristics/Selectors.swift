@@ -61,10 +61,6 @@ enum Selectors {
         var namesCaption = false
     }
 
-    static func verdict(on value: String) -> Verdict {
-        verdict(onWords: words(of: value))
-    }
-
     static func verdict(onWords parts: [String]) -> Verdict {
         var verdict = Verdict()
         var hasStoryWord = false

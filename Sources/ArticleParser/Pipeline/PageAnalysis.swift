@@ -97,7 +97,7 @@ struct PageAnalysis {
 
     private mutating func markBoilerplate() {
         // Pages repeat the same class strings on hundreds of elements: judge each string once.
-        var verdicts = [Selectors.Verdict?](repeating: nil, count: tree.classValueWords.count)
+        var verdicts = ClassValueVerdicts<Selectors.Verdict>(tree: tree)
         for index in tree.indices {
             let node = tree[index]
             let parent = Int(node.parent)
@@ -108,15 +108,7 @@ struct PageAnalysis {
             for attribute in tree.attributes(of: index) {
                 switch attribute.name {
                 case "class", "id":
-                    let verdict: Selectors.Verdict
-                    if attribute.classValue < 0 {
-                        verdict = Selectors.verdict(on: attribute.value)
-                    } else if let known = verdicts[Int(attribute.classValue)] {
-                        verdict = known
-                    } else {
-                        verdict = Selectors.verdict(onWords: tree.classWords(of: attribute))
-                        verdicts[Int(attribute.classValue)] = verdict
-                    }
+                    let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: tree.classWords(of: $0)) }
                     names.namesBoilerplate = names.namesBoilerplate || verdict.namesBoilerplate
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption

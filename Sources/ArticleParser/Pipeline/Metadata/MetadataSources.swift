@@ -38,8 +38,8 @@ struct MetadataSources {
     private var proseHasBegun = false
 
     init(tree: HTMLTree) {
-        classKindCache = Array(repeating: nil, count: tree.classValueWords.count)
-        furnitureCache = Array(repeating: nil, count: tree.classValueWords.count)
+        classKindCache = ClassValueVerdicts(tree: tree)
+        furnitureCache = ClassValueVerdicts(tree: tree)
         var excludedUntil = -1
         var articleUntil = -1
         var svgUntil = -1
@@ -111,11 +111,8 @@ struct MetadataSources {
     /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
     private(set) var leadInBylinesWithoutHeadline: [String] = []
     private var textsAfterHeadline: [String] = []
-    /// Verdicts on class and id values, by ``HTMLTree/Attribute/classValue``; other attributes
-    /// (`data-testid`) by their string.
-    private var classKindCache: [ClassKinds?] = []
-    private var otherKindCache: [String: ClassKinds] = [:]
-    private var furnitureCache: [FurnitureName?] = []
+    private var classKindCache: ClassValueVerdicts<ClassKinds>
+    private var furnitureCache: ClassValueVerdicts<FurnitureName>
     private var textsBeforeHeadline: [String] = []
 
     private mutating func readTextNearHeadline(_ index: Int, in tree: HTMLTree) {
@@ -246,17 +243,15 @@ struct MetadataSources {
     }
 
     private mutating func classKinds(of attribute: HTMLTree.Attribute, in tree: HTMLTree) -> ClassKinds {
-        let value = Int(attribute.classValue)
-        if value >= 0, let known = classKindCache[value] { return known }
-        if value < 0, let known = otherKindCache[attribute.value] { return known }
-        var kinds = ClassKinds()
-        for word in tree.classWords(of: attribute) {
-            if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
-            if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
-            if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
+        classKindCache.verdict(on: attribute) { attribute in
+            var kinds = ClassKinds()
+            for word in tree.classWords(of: attribute) {
+                if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
+                if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
+                if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
+            }
+            return kinds
         }
-        if value >= 0 { classKindCache[value] = kinds } else { otherKindCache[attribute.value] = kinds }
-        return kinds
     }
 
     /// Whether an `<h1>` is the site's name rather than the story's: it links home (`rel=home`,
@@ -290,14 +285,7 @@ struct MetadataSources {
         if ["html", "body", "main", "article"].contains(name) { return false }
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            let value = Int(attribute.classValue)
-            let verdict: FurnitureName
-            if value >= 0, let known = furnitureCache[value] {
-                verdict = known
-            } else {
-                verdict = Self.furnitureName(in: attribute.value, words: tree.classWords(of: attribute))
-                if value >= 0 { furnitureCache[value] = verdict }
-            }
+            let verdict = furnitureCache.verdict(on: attribute) { Self.furnitureName(in: $0.value, words: tree.classWords(of: $0)) }
             if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
         }
         return false

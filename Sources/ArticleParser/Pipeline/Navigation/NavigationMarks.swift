@@ -59,12 +59,12 @@ struct NavigationMarksCache {
     private let tree: HTMLTree
     /// Bit 16 set: computed. Indexed by node.
     private var known: [UInt32]
-    private var byValue: [NavigationMarks?]
+    private var byValue: ClassValueVerdicts<NavigationMarks>
 
     init(tree: HTMLTree) {
         self.tree = tree
         known = Array(repeating: 0, count: tree.nodes.count)
-        byValue = Array(repeating: nil, count: tree.classValueWords.count)
+        byValue = ClassValueVerdicts(tree: tree)
     }
 
     mutating func marks(of element: Int) -> NavigationMarks {
@@ -72,14 +72,7 @@ struct NavigationMarksCache {
         if stored & 0x1_0000 != 0 { return NavigationMarks(rawValue: UInt16(truncatingIfNeeded: stored)) }
         var marks: NavigationMarks = []
         for attribute in tree.attributes(of: element) where attribute.name == "class" || attribute.name == "id" {
-            let value = Int(attribute.classValue)
-            if value >= 0, let cached = byValue[value] {
-                marks.formUnion(cached)
-            } else {
-                let computed = NavigationMarks(words: tree.classWords(of: attribute))
-                if value >= 0 { byValue[value] = computed }
-                marks.formUnion(computed)
-            }
+            marks.formUnion(byValue.verdict(on: attribute) { [tree] in NavigationMarks(words: tree.classWords(of: $0)) })
         }
         known[element] = 0x1_0000 | UInt32(marks.rawValue)
         return marks

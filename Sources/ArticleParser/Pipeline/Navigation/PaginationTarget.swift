@@ -24,7 +24,7 @@ enum PaginationTarget {
         if target.host?.lowercased() == page.host?.lowercased(), other == own, target.query == page.query {
             return true
         }
-        // The same story's next page: its path plus "/2", "-2.html", "_2.html".
+        // The same story's next page: its path with a page number appended ("/2", "-2", "_2").
         if target.host?.lowercased() == page.host?.lowercased() {
             let stem = strippingPageNumber(other)
             if stem != other, stem == strippingPageNumber(own) { return true }
