@@ -26,6 +26,8 @@ extension ArticleParser {
         case attributions
         /// `AdjacentLinkExtractor` and assembling the `Article`.
         case links
+        /// Freeing the tree and every stage's working values once the `Article` is built.
+        case teardown
     }
 
     /// Thread CPU time spent in each stage, in nanoseconds, summed over every call that was
@@ -55,14 +57,19 @@ extension ArticleParser {
     {
         let clock = StageClock(times: times)
         defer { times = clock.times }
-        let document = try HTMLDocument.parse(
-            bytes: bytes,
-            charsetOverride: options.charset,
-            maximumInputBytes: options.maximumInputBytes,
-            timeLimit: options.timeLimit,
-            stages: clock
-        )
-        return try ArticlePipeline(options: options, pageURL: url ?? options.baseURL).run(on: document, stages: clock)
+        // The closure's end frees the tree, so the clock after it reads the teardown.
+        let article = try { () throws(ArticleParseError) -> Article in
+            let document = try HTMLDocument.parse(
+                bytes: bytes,
+                charsetOverride: options.charset,
+                maximumInputBytes: options.maximumInputBytes,
+                timeLimit: options.timeLimit,
+                stages: clock
+            )
+            return try ArticlePipeline(options: options, pageURL: url ?? options.baseURL).run(on: document, stages: clock)
+        }()
+        clock.finished(.teardown)
+        return article
     }
 
     /// Decodes the page as ``parse(bytes:url:)`` would, then times libxml2 building and freeing
