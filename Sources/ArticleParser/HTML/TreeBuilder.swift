@@ -18,7 +18,7 @@ final class TreeBuilder {
     private var openTextIsCDATA = false
     /// Elements whose closing must also stretch closed ancestors (re-opened roots).
     private var reattached: Set<Int32> = []
-    private var classValues: [String: Int32] = [:]
+    private var classValues = ClassValueInterner()
     /// Whether the document's first child is the root element (no doctype, comment or
     /// processing instruction before it): only then does libxml2 re-open the root.
     private var rootComesFirst: Bool?
@@ -44,17 +44,21 @@ final class TreeBuilder {
             while let attributeName = attributes[position] {
                 let value = attributes[position + 1]
                 let copiedName = String(cString: attributeName)
-                let copiedValue: String
-                if let value {
-                    copiedValue = String(cString: value)
-                } else {
-                    copiedValue = htmlIsBooleanAttr(attributeName) != 0 ? copiedName : ""
-                }
-                var attribute = HTMLTree.Attribute(name: copiedName, value: copiedValue)
                 if copiedName == "class" || copiedName == "id" {
-                    attribute.classValue = internedClassValue(copiedValue)
+                    let bytes = value.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) } ?? UnsafeBufferPointer(start: nil, count: 0)
+                    let interned = classValues.intern(bytes)
+                    if interned.isNew { tree.classValueWords.append(Selectors.words(of: classValues.values[Int(interned.index)])) }
+                    tree.attributes.append(HTMLTree.Attribute(
+                        name: copiedName, value: classValues.values[Int(interned.index)], classValue: interned.index))
+                } else {
+                    let copiedValue: String
+                    if let value {
+                        copiedValue = String(cString: value)
+                    } else {
+                        copiedValue = htmlIsBooleanAttr(attributeName) != 0 ? copiedName : ""
+                    }
+                    tree.attributes.append(HTMLTree.Attribute(name: copiedName, value: copiedValue))
                 }
-                tree.attributes.append(attribute)
                 position += 2
             }
         }
@@ -123,13 +127,5 @@ final class TreeBuilder {
     func finish() -> HTMLTree {
         while openParent != HTMLTree.noNode { end() }
         return tree
-    }
-
-    private func internedClassValue(_ value: String) -> Int32 {
-        if let index = classValues[value] { return index }
-        let index = Int32(tree.classValueWords.count)
-        tree.classValueWords.append(Selectors.words(of: value))
-        classValues[value] = index
-        return index
     }
 }

@@ -120,9 +120,13 @@ struct MetadataExtractor {
         if sources.primaryHeadings.isEmpty {
             authorLists += sources.leadInBylinesWithoutHeadline.map { ([$0], .visibleText) }
         }
-        let people = authorLists.map { (cleaner.people(in: $0.0), $0.1) }
+        // Lists are cleaned only until one names somebody; all of them only to complete a
+        // one-word name. Pages with comments have hundreds of "author" elements.
+        let people = authorLists.lazy.map { (cleaner.people(in: $0.0), $0.1) }
         decision.decideList(.authors, \.authors, people)
-        decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
+        if decision.metadata.authors.contains(where: { !$0.contains(" ") }) {
+            decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
+        }
 
         let dates = DateDecision(now: now)
         let candidates = Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL)

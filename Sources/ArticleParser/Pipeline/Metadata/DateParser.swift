@@ -83,13 +83,13 @@ struct DateParser {
     private enum Token: Equatable {
         case number(Int, digits: Int)
         case word(String)
-        case symbol(Character)
+        case symbol(Unicode.Scalar)
     }
 
     /// The first date in `text`, or nil when there is none.
     func parse(_ text: String) -> ParsedDate? {
         let trimmed = text.trimmingWhitespaceAndNewlines
-        guard !trimmed.isEmpty, trimmed.count < 400 else { return nil }
+        guard !trimmed.isEmpty, trimmed.utf8.count < 400 || trimmed.count < 400 else { return nil }
         if let epoch = Self.epoch(trimmed) { return epoch }
         let tokens = Self.tokens(of: trimmed)
         for start in tokens.indices {
@@ -148,35 +148,52 @@ struct DateParser {
         }
     }
 
+    /// Scalar by scalar rather than by character: a date line is ASCII digits, letters and
+    /// punctuation, and grapheme breaking would cost more than the whole parse. A combining mark
+    /// stays with the letters it follows.
     private static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
-        var digits = ""
-        var letters = ""
+        var number = 0
+        var digits = 0
+        var letters = String.UnicodeScalarView()
         func flush() {
-            if !digits.isEmpty {
+            if digits > 0 {
                 // Leading zeros count as digits: "09" is a two-digit month.
-                tokens.append(.number(Int(digits.prefix(9)) ?? 0, digits: digits.count))
-                digits = ""
+                tokens.append(.number(number, digits: digits))
+                number = 0
+                digits = 0
             }
             if !letters.isEmpty {
-                tokens.append(.word(letters.lowercased()))
-                letters = ""
+                tokens.append(.word(String(letters).lowercased()))
+                letters = String.UnicodeScalarView()
             }
         }
-        for character in text {
-            if character.isASCII, character.isNumber {
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x30, scalar.value <= 0x39 {
                 if !letters.isEmpty { flush() }
-                digits.append(character)
-            } else if character.isLetter {
-                if !digits.isEmpty { flush() }
-                letters.append(character)
+                if digits < 9 { number = number * 10 + Int(scalar.value - 0x30) }
+                digits += 1
+            } else if scalar.properties.isAlphabetic
+                        || (!letters.isEmpty && Self.isMark(scalar)) {
+                if digits > 0 { flush() }
+                letters.append(scalar)
             } else {
                 flush()
-                if !character.isWhitespace { tokens.append(.symbol(character)) }
+                if !scalar.properties.isWhitespace { tokens.append(.symbol(scalar)) }
             }
         }
         flush()
         return tokens
+    }
+
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    private static let noWords: Set<String> = []
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.value == 0x200D
+        }
     }
 
     private static func number(_ tokens: [Token], _ index: Int) -> (value: Int, digits: Int)? {
@@ -189,17 +206,17 @@ struct DateParser {
         return DateVocabulary.months[word]
     }
 
-    private static func isSymbol(_ tokens: [Token], _ index: Int, _ symbols: Set<Character>) -> Bool {
+    private static func isSymbol(_ tokens: [Token], _ index: Int, _ symbols: String) -> Bool {
         guard index < tokens.count, case let .symbol(symbol) = tokens[index] else { return false }
-        return symbols.contains(symbol)
+        return symbols.unicodeScalars.contains(symbol)
     }
 
     /// Skips a run of tokens that may sit between parts of a date or before its time.
-    private static func skipping(_ tokens: [Token], from index: Int, symbols: Set<Character>, words: Set<String>) -> Int {
+    private static func skipping(_ tokens: [Token], from index: Int, symbols: String, words: Set<String>) -> Int {
         var index = index
         while index < tokens.count {
             switch tokens[index] {
-            case let .symbol(symbol) where symbols.contains(symbol): index += 1
+            case let .symbol(symbol) where symbols.unicodeScalars.contains(symbol): index += 1
             case let .word(word) where words.contains(word): index += 1
             default: return index
             }
@@ -211,31 +228,31 @@ struct DateParser {
 
     private static func date(in tokens: [Token], at start: Int) -> (ParsedDate, Int)? {
         if let first = number(tokens, start) {
-            if first.digits == 4, isSymbol(tokens, start + 1, ["-", "/", "."]),
+            if first.digits == 4, isSymbol(tokens, start + 1, "-/."),
                let month = number(tokens, start + 2), month.digits <= 2,
-               isSymbol(tokens, start + 3, ["-", "/", "."]),
+               isSymbol(tokens, start + 3, "-/."),
                let day = number(tokens, start + 4), day.digits <= 2 {
                 return (ParsedDate(year: first.value, month: month.value, day: day.value), start + 5)
             }
-            if first.digits <= 2, isSymbol(tokens, start + 1, [".", "/", "-"]),
+            if first.digits <= 2, isSymbol(tokens, start + 1, "./-"),
                let second = number(tokens, start + 2), second.digits <= 2,
-               isSymbol(tokens, start + 3, [".", "/", "-"]),
+               isSymbol(tokens, start + 3, "./-"),
                let year = number(tokens, start + 4), year.digits == 4 {
                 var (day, month) = (first.value, second.value)
                 // Day first, as most of the world writes it, unless that cannot be: "11/27/2026".
                 if second.value > 12, first.value <= 12 { (day, month) = (second.value, first.value) }
                 return (ParsedDate(year: year.value, month: month, day: day), start + 5)
             }
-            if first.digits <= 2, isSymbol(tokens, start + 1, ["."]),
-               let second = number(tokens, start + 2), second.digits == 2, isSymbol(tokens, start + 3, ["."]),
+            if first.digits <= 2, isSymbol(tokens, start + 1, "."),
+               let second = number(tokens, start + 2), second.digits == 2, isSymbol(tokens, start + 3, "."),
                let year = number(tokens, start + 4), year.digits == 2 {
                 // "31.10.23": a German short date, always this century.
                 return (ParsedDate(year: 2000 + year.value, month: second.value, day: first.value), start + 5)
             }
             if first.digits <= 2 {
-                var index = skipping(tokens, from: start + 1, symbols: ["."], words: DateVocabulary.connectors)
+                var index = skipping(tokens, from: start + 1, symbols: ".", words: DateVocabulary.connectors)
                 if let month = month(tokens, index) {
-                    index = skipping(tokens, from: index + 1, symbols: [".", ","], words: DateVocabulary.connectors)
+                    index = skipping(tokens, from: index + 1, symbols: ".,", words: DateVocabulary.connectors)
                     if let year = number(tokens, index), year.digits == 4 {
                         return (ParsedDate(year: year.value, month: month, day: first.value), index + 1)
                     }
@@ -244,9 +261,9 @@ struct DateParser {
             return nil
         }
         if let month = month(tokens, start) {
-            var index = skipping(tokens, from: start + 1, symbols: ["."], words: [])
+            var index = skipping(tokens, from: start + 1, symbols: ".", words: Self.noWords)
             guard let day = number(tokens, index), day.digits <= 2 else { return nil }
-            index = skipping(tokens, from: index + 1, symbols: [",", "."], words: ["st", "nd", "rd", "th"])
+            index = skipping(tokens, from: index + 1, symbols: ",.", words: Self.ordinalSuffixes)
             // RFC 2822 puts the time between day and year only in `asctime`; skip nothing else.
             if let year = number(tokens, index), year.digits == 4 {
                 return (ParsedDate(year: year.value, month: month, day: day.value), index + 1)
@@ -258,25 +275,25 @@ struct DateParser {
     // MARK: - Times
 
     private static func time(in tokens: [Token], at start: Int) -> (Int, Int?)? {
-        let index = skipping(tokens, from: start, symbols: [",", "|", "-", "@", "·", "/"], words: DateVocabulary.timeConnectors)
+        let index = skipping(tokens, from: start, symbols: ",|-@·/", words: DateVocabulary.timeConnectors)
         guard let hour = number(tokens, index), hour.digits <= 2, hour.value < 24,
-              isSymbol(tokens, index + 1, [":", "."]),
+              isSymbol(tokens, index + 1, ":."),
               let minute = number(tokens, index + 2), minute.digits == 2, minute.value < 60 else { return nil }
         var position = index + 3
         var second = 0
-        if isSymbol(tokens, position, [":"]), let value = number(tokens, position + 1), value.digits == 2, value.value < 61 {
+        if isSymbol(tokens, position, ":"), let value = number(tokens, position + 1), value.digits == 2, value.value < 61 {
             second = min(value.value, 59)
             position += 2
-            if isSymbol(tokens, position, [".", ","]), number(tokens, position + 1) != nil { position += 2 }
+            if isSymbol(tokens, position, ".,"), number(tokens, position + 1) != nil { position += 2 }
         }
         var hourValue = hour.value
         if position < tokens.count, case let .word(word) = tokens[position] {
             if word == "pm" || word == "p", hourValue < 12 { hourValue += 12; position += 1 }
             else if word == "am" || word == "a", hourValue == 12 { hourValue = 0; position += 1 }
             else if word == "am" || word == "a" { position += 1 }
-            if isSymbol(tokens, position, ["."]) { position += 1 }
+            if isSymbol(tokens, position, ".") { position += 1 }
             if position < tokens.count, case .word("m") = tokens[position] { position += 1 }
-            if isSymbol(tokens, position, ["."]) { position += 1 }
+            if isSymbol(tokens, position, ".") { position += 1 }
         }
         if position < tokens.count, case .word("uhr") = tokens[position] { position += 1 }
         return (hourValue * 3600 + minute.value * 60 + second, offset(in: tokens, at: position))
@@ -295,14 +312,14 @@ struct DateParser {
                 return nil
             }
         }
-        guard isSymbol(tokens, index, ["+", "-", "−"]), let hours = number(tokens, index + 1) else { return base }
-        let sign = isSymbol(tokens, index, ["+"]) ? 1 : -1
+        guard isSymbol(tokens, index, "+-−"), let hours = number(tokens, index + 1) else { return base }
+        let sign = isSymbol(tokens, index, "+") ? 1 : -1
         var minutes: Int
         if hours.digits == 4 {
             minutes = hours.value / 100 * 60 + hours.value % 100
         } else if hours.digits <= 2 {
             minutes = hours.value * 60
-            if isSymbol(tokens, index + 2, [":"]), let extra = number(tokens, index + 3), extra.digits == 2 {
+            if isSymbol(tokens, index + 2, ":"), let extra = number(tokens, index + 3), extra.digits == 2 {
                 minutes += extra.value
             }
         } else {

@@ -22,7 +22,7 @@ enum NavigationLabel {
 
     /// The label at the start or end of `text`, the stronger first, or nil when there is none.
     static func match(in text: String) -> Match? {
-        if asciiEdgesRuleOutLabel(text) { return nil }
+        if asciiEdgesRuleOutLabel(text) || scalarEdgesRuleOutLabel(text) { return nil }
         let key = trimmedDecoration(text.lowercased())
         guard !key.isEmpty, mayHoldLabel(key) else { return nil }
         let found = [label(startOf: key)?.match, label(endOf: key)?.match].compactMap { $0 }
@@ -84,6 +84,33 @@ enum NavigationLabel {
             return !firstWords.contains(lowerASCII(bytes[start ..< firstEnd]))
                 && !lastWords.contains(lowerASCII(bytes[lastStart ..< end]))
         }
+    }
+
+    /// ``asciiEdgesRuleOutLabel(_:)`` for words in any alphabet below U+1000 (accented Latin,
+    /// Greek, Cyrillic): only the edge words are lower-cased, not the whole text. False whenever
+    /// the scalars cannot decide (wide scripts, a mark at an edge).
+    private static func scalarEdgesRuleOutLabel(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        func isSkippable(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || NavigationVocabulary.decoration.contains(Character(scalar))
+        }
+        func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x1000 && scalar.properties.generalCategory != .nonspacingMark
+        }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSkippable(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSkippable(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        guard start < end, isPlain(scalars[start]), isPlain(scalars[scalars.index(before: end)]) else { return false }
+        var firstEnd = start
+        while firstEnd < end, isWordScalar(scalars[firstEnd]) { firstEnd = scalars.index(after: firstEnd) }
+        var lastStart = end
+        while lastStart > start, isWordScalar(scalars[scalars.index(before: lastStart)]) {
+            lastStart = scalars.index(before: lastStart)
+        }
+        let first = String(String.UnicodeScalarView(scalars[start ..< firstEnd])).lowercased()
+        let last = String(String.UnicodeScalarView(scalars[lastStart ..< end])).lowercased()
+        return !firstWords.contains(first) && !lastWords.contains(last)
     }
 
     /// An ASCII word in lower case, decoded straight from the buffer when it has no capitals.
