@@ -48,16 +48,18 @@ struct MetadataSources {
         let headline = tree.firstElement(named: "h1") ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         for index in tree.indices where tree[index].isElement {
-            let node = tree[index]
-            if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
-            if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
-            if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
+            // Fields, not a copy of the node: a copy retains its strings.
+            let name = tree[index].name
+            let end = Int(tree[index].end)
+            if name == "svg" { svgUntil = max(svgUntil, end) }
+            if name == "article", index >= articleUntil { articleUntil = end }
+            if index >= excludedUntil, !(index < headline && headline < end),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
-                excludedUntil = Int(node.end)
+                excludedUntil = end
             }
             let isExcluded = index < excludedUntil
-            switch node.name {
+            switch name {
             case "meta":
                 readMeta(index, in: tree)
             case _ where !isExcluded && tree.hasAttribute("property", on: index) && tree.hasAttribute("content", on: index):
@@ -79,7 +81,7 @@ struct MetadataSources {
             case "time" where !isExcluded:
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
                 if let value {
-                    let parent = Int(node.parent)
+                    let parent = Int(tree[index].parent)
                     let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
                     if isInStoryHeader, !StoryHeader.namesUpdate(context == nil ? index : parent, in: tree),
@@ -97,7 +99,7 @@ struct MetadataSources {
             if !isExcluded, let property = tree.attribute("itemprop", of: index)?.lowercased() {
                 readMicrodata(property, index, in: tree, isExcluded: isExcluded)
             }
-            guard !isExcluded, node.name != "meta", node.name != "script" else { continue }
+            guard !isExcluded, name != "meta", name != "script" else { continue }
             readVisible(index, in: tree)
             readTextNearHeadline(index, in: tree)
         }
@@ -132,7 +134,8 @@ struct MetadataSources {
             guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
                     || Self.holdsNumber(tree[child].text) else { continue }
             let text = tree[child].text.collapsingWhitespace
-            let length = text.count  // counted once: grapheme counting walks the whole text
+            // Every test below reads at most 200 characters; a longer text counts as 201.
+            let length = Self.characterCount(text, upTo: 200)
             if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
@@ -207,14 +210,14 @@ struct MetadataSources {
     }
 
     private mutating func readVisible(_ index: Int, in tree: HTMLTree) {
-        let node = tree[index]
-        if node.name == "a", let relation = tree.attribute("rel", of: index)?.lowercased(),
+        let name = tree[index].name
+        if name == "a", let relation = tree.attribute("rel", of: index)?.lowercased(),
            relation.split(separator: " ").contains("author"), let text = Self.spacedText(of: index, in: tree), text.count <= 80 {
             bylines.append(text)
             return
         }
         // Only small elements can be a byline or a date line; judge their class words once per string.
-        guard node.end - Int32(index) < 60 else { return }
+        guard tree[index].end - Int32(index) < 60 else { return }
         var kinds = ClassKinds()
         for attribute in tree.attributes(of: index)
         where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
@@ -228,7 +231,7 @@ struct MetadataSources {
             dateLines.append(text)
             if isInStoryHeader, !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
         }
-        if node.name.hasPrefix("h"), node.name.count == 2, kinds.contains(.headline),
+        if name.hasPrefix("h"), name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
             markedHeadings.append(text)
         }
@@ -281,10 +284,13 @@ struct MetadataSources {
     /// words count there.
     /// Beside the headline, "teaser" words name the story's own header line (``StoryHeader``).
     private mutating func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool, besideHeadline: Bool) -> Bool {
-        let name = tree[index].name
-        if ["html", "body", "main", "article"].contains(name) { return false }
-        if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
-        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
+        switch tree[index].name {
+        case "html", "body", "main", "article": return false
+        case "nav", "aside", "menu": if !insideArticle { return true }
+        default: break
+        }
+        // `classValue` is set on exactly the class and id attributes.
+        for attribute in tree.attributes(of: index) where attribute.classValue >= 0 {
             let verdict = furnitureCache.verdict(on: attribute) { Self.furnitureName(in: $0.value, words: tree.classWords(of: $0)) }
             if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
         }
@@ -292,14 +298,46 @@ struct MetadataSources {
     }
 
     /// Whether any scalar is numeric: true whenever the folded text has a character that
-    /// `isNumber` accepts.
+    /// `isNumber` accepts. Read on the UTF-8 bytes: an ASCII digit decides at once, and only a
+    /// lead byte of U+0660 or above (Arabic-Indic digits and later scripts) needs the scalar's
+    /// properties; below it only the Latin-1 signs ²³¹¼½¾ are numeric.
     private static func holdsNumber(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-            // Below U+0660 (Arabic-Indic digits) only these Latin-1 signs are numeric: ²³¹¼½¾.
-            if scalar.value < 0x660 { return [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(scalar.value) }
-            return scalar.properties.numericType != nil
+        var text = text
+        return text.withUTF8 { bytes in
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte < 0x80 {
+                    if byte >= 0x30 && byte <= 0x39 { return true }
+                } else if byte == 0xC2, position + 1 < bytes.count {
+                    switch bytes[position + 1] {
+                    case 0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE: return true
+                    default: break
+                    }
+                } else if byte >= 0xD9, byte < 0xF8, Self.isNumericScalar(startingAt: position, in: bytes) {
+                    return true
+                }
+                position += 1
+            }
+            return false
         }
+    }
+
+    private static func isNumericScalar(startingAt position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lead = bytes[position]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard position + length <= bytes.count else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1 ..< length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+        guard value >= 0x660, let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.numericType != nil
+    }
+
+    /// The number of characters, counted no further than one past `limit`: date and byline
+    /// tests read only short texts, and a long paragraph need not be walked to its end.
+    private static func characterCount(_ text: String, upTo limit: Int) -> Int {
+        guard text.index(text.startIndex, offsetBy: limit + 1, limitedBy: text.endIndex) != nil else { return text.count }
+        return limit + 1
     }
 
     /// What a class or id value names, judged once per distinct value.
