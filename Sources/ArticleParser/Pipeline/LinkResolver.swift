@@ -42,7 +42,9 @@ struct LinkResolver {
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
         let scheme = href.prefix(while: { $0 != ":" && $0 != "/" }).lowercased()
         if href.contains(":"), ["javascript", "vbscript", "data", "about", "blob"].contains(scheme) { return nil }
-        let encoded = href.addingPercentEncoding(withAllowedCharacters: Self.allowed) ?? href
+        // Most hrefs need no encoding: Foundation's character-set walk is the slow part of resolving.
+        let encoded = href.utf8.allSatisfy({ $0 < 0x80 && Self.allowedASCII[Int($0)] })
+            ? href : href.addingPercentEncoding(withAllowedCharacters: Self.allowed) ?? href
         if let absolute = URL(string: encoded), absolute.scheme != nil {
             return ["http", "https", "ftp", "mailto"].contains(absolute.scheme?.lowercased() ?? "") ? absolute : nil
         }
@@ -56,4 +58,7 @@ struct LinkResolver {
         set.insert(charactersIn: "#%")
         return set
     }()
+
+    /// ``allowed`` for ASCII bytes.
+    private static let allowedASCII: [Bool] = (0 ..< 128).map { allowed.contains(Unicode.Scalar(UInt8($0))) }
 }

@@ -47,7 +47,7 @@ struct AuthorCleaner {
             // A date or a count ends the names: "By Nathan Willis March 25, 2015", with the month
             // or weekday before it.
             if word.first?.isNumber == true || word.last?.isNumber == true && word.contains(where: \.isLetter) == false {
-                while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+                while let last = words.last?.lowercased().trimmingScalars(where: ScalarClass.isPunctuation),
                       DateVocabulary.months[last] != nil || BylineVocabulary.weekdays.contains(last) {
                     words.removeLast()
                 }
@@ -71,7 +71,7 @@ struct AuthorCleaner {
                 word.removeLast()
                 endsPart = true
             }
-            let bare = word.lowercased().trimmingCharacters(in: Self.brackets)
+            let bare = word.lowercased().trimmingScalars(where: { Self.brackets.contains($0) })
             if BylineVocabulary.joiners.contains(bare) || ["|", "/", "·", "•", "-", "–", "—"].contains(word) {
                 parts.append([])
                 continue
@@ -83,9 +83,9 @@ struct AuthorCleaner {
     }
 
     private func person(from part: [String]) -> String? {
-        var words = part.map { $0.trimmingCharacters(in: Self.quotesAndBrackets) }
+        var words = part.map { $0.trimmingScalars(where: { Self.quotesAndBrackets.contains($0) }) }
             .filter { !$0.isEmpty }
-        if let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+        if let first = words.first?.lowercased().trimmingScalars(where: ScalarClass.isPunctuation),
            BylineVocabulary.creditWords.contains(first) || words.first == "©" {
             return nil
         }
@@ -101,7 +101,7 @@ struct AuthorCleaner {
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if words.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) }) { return nil }
-        var name = words.joined(separator: " ").trimmingCharacters(in: Self.separatorsAndSpace)
+        var name = words.joined(separator: " ").trimmingScalars(where: { Self.separators.contains($0) || ScalarClass.isSpace($0) })
         // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
@@ -157,10 +157,10 @@ struct AuthorCleaner {
         return byline
     }
 
-    // Character sets are built once: building one per word cost more than the cleaning.
-    private static let brackets = CharacterSet(charactersIn: "()[]")
-    private static let quotesAndBrackets = CharacterSet(charactersIn: "\"'“”„«»()[]:")
-    private static let separatorsAndSpace = CharacterSet(charactersIn: ",;:-–—|·•~!?").union(.whitespaces)
+    // Scalar sets are built once: building one per word cost more than the cleaning.
+    private static let brackets = Set("()[]".unicodeScalars)
+    private static let quotesAndBrackets = Set("\"'“”„«»()[]:".unicodeScalars)
+    private static let separators = Set(",;:-–—|·•~!?".unicodeScalars)
 
     private static func droppingLeadIn(_ words: [String]) -> [String] {
         var words = words

@@ -75,7 +75,7 @@ struct MetadataSources {
                 let relation = tree.attribute("rel", of: index)?.lowercased().split(separator: " ") ?? []
                 if canonicalHref == nil, relation.contains("canonical") { canonicalHref = tree.attribute("href", of: index) }
             case "script":
-                if tree.attribute("type", of: index)?.lowercased().trimmingCharacters(in: .whitespaces) == "application/ld+json" {
+                if tree.attribute("type", of: index)?.lowercased().trimmingScalars(where: ScalarClass.isSpace) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
             case "time" where !isExcluded:

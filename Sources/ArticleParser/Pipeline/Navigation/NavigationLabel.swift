@@ -86,13 +86,17 @@ enum NavigationLabel {
         }
     }
 
+    /// The decoration characters, each a single scalar, by value.
+    private static let decorationScalars = Set(NavigationVocabulary.decoration.flatMap(\.unicodeScalars).map(\.value))
+
     /// ``asciiEdgesRuleOutLabel(_:)`` for words in any alphabet below U+1000 (accented Latin,
     /// Greek, Cyrillic): only the edge words are lower-cased, not the whole text. False whenever
     /// the scalars cannot decide (wide scripts, a mark at an edge).
     private static func scalarEdgesRuleOutLabel(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         func isSkippable(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isWhitespace || NavigationVocabulary.decoration.contains(Character(scalar))
+            if scalar.value < 0x80 { return asciiSkippable[Int(scalar.value)] }
+            return decorationScalars.contains(scalar.value) || scalar.properties.isWhitespace
         }
         func isPlain(_ scalar: Unicode.Scalar) -> Bool {
             scalar.value < 0x1000 && scalar.properties.generalCategory != .nonspacingMark
