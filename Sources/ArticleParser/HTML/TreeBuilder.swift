@@ -19,6 +19,8 @@ final class TreeBuilder {
     /// Elements whose closing must also stretch closed ancestors (re-opened roots).
     private var reattached: Set<Int32> = []
     private var classValues = ClassValueInterner()
+    private var tagNames = NameCache(transform: TreeBuilder.localName)
+    private var attributeNames = NameCache()
     /// Whether the document's first child is the root element (no doctype, comment or
     /// processing instruction before it): only then does libxml2 re-open the root.
     private var rootComesFirst: Bool?
@@ -43,7 +45,7 @@ final class TreeBuilder {
             var position = 0
             while let attributeName = attributes[position] {
                 let value = attributes[position + 1]
-                let copiedName = String(cString: attributeName)
+                let copiedName = attributeNames.name(attributeName).string
                 if copiedName == "class" || copiedName == "id" {
                     let bytes = value.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) } ?? UnsafeBufferPointer(start: nil, count: 0)
                     let interned = classValues.intern(bytes)
@@ -71,11 +73,12 @@ final class TreeBuilder {
             nodeDepth = tree.nodes[root].depth + 1
             reattached.insert(index)
         }
-        let tagName = Self.localName(String(cString: name))
+        let tag = tagNames.name(name)
+        let tagName = tag.string
         tree.nodes.append(HTMLTree.Node(
             kind: .element, name: tagName, text: "", parent: parent, depth: nodeDepth,
             end: index + 1, attributeStart: attributeStart,
-            attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: Tags.kinds(of: tagName)
+            attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: tag.kinds
         ))
         openParent = index
         depth = nodeDepth + 1
@@ -127,5 +130,41 @@ final class TreeBuilder {
     func finish() -> HTMLTree {
         while openParent != HTMLTree.noNode { end() }
         return tree
+    }
+}
+
+/// Tag or attribute names by libxml2's pointer. The parser hands out names from its
+/// dictionary, one pointer per distinct name for the whole parse, so the pointer finds the
+/// string made before; the bytes are still compared, so a pointer that ever held another
+/// name can never return the wrong one.
+private struct NameCache {
+    struct Entry {
+        var pointer: UnsafePointer<xmlChar>?
+        /// The name as libxml2 gave it, with its terminating NUL.
+        var raw: [UInt8]
+        var string: String
+        var kinds: Tags.Kinds
+    }
+
+    /// Made from the name's text on a miss: tag names drop their namespace prefix.
+    let transform: (String) -> String
+    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [], string: "", kinds: []), count: 256)
+
+    init(transform: @escaping (String) -> String = { $0 }) {
+        self.transform = transform
+    }
+
+    /// The name at `pointer` with its tag kinds.
+    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Entry {
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
+        if entries[slot].pointer == pointer, entries[slot].raw.withUnsafeBufferPointer({ xmlStrEqual($0.baseAddress, pointer) != 0 }) {
+            return entries[slot]
+        }
+        let length = Int(xmlStrlen(pointer))
+        let raw = Array(UnsafeBufferPointer(start: pointer, count: length + 1))
+        let string = transform(String(cString: pointer))
+        let entry = Entry(pointer: pointer, raw: raw, string: string, kinds: Tags.kinds(of: string))
+        entries[slot] = entry
+        return entry
     }
 }
