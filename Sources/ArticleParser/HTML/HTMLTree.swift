@@ -59,10 +59,13 @@ struct HTMLTree: Sendable {
 
     /// The value of an attribute on an element, or nil when the element does not have it.
     func attribute(_ name: String, of index: Int) -> String? {
-        let node = nodes[index]
-        guard node.attributeCount > 0 else { return nil }
-        let start = Int(node.attributeStart)
-        for position in start ..< start + Int(node.attributeCount) where attributes[position].name == name {
+        let count = Int(nodes[index].attributeCount)
+        guard count > 0 else { return nil }
+        let start = Int(nodes[index].attributeStart)
+        // Lengths first: comparing two different short strings is a call into the runtime.
+        let length = name.utf8.count
+        for position in start ..< start + count
+        where attributes[position].name.utf8.count == length && attributes[position].name == name {
             return attributes[position].value
         }
         return nil
@@ -74,9 +77,8 @@ struct HTMLTree: Sendable {
 
     /// The attributes of an element, in source order.
     func attributes(of index: Int) -> ArraySlice<Attribute> {
-        let node = nodes[index]
-        let start = Int(node.attributeStart)
-        return attributes[start ..< start + Int(node.attributeCount)]
+        let start = Int(nodes[index].attributeStart)
+        return attributes[start ..< start + Int(nodes[index].attributeCount)]
     }
 
     /// The element's children, in order.
@@ -108,8 +110,7 @@ struct HTMLTree: Sendable {
 
     /// The concatenated text of all text nodes under `index`, as in the DOM's `textContent`.
     func textContent(of index: Int) -> String {
-        let node = nodes[index]
-        if node.kind == .text { return node.text }
+        if nodes[index].kind == .text { return nodes[index].text }
         var result = ""
         for position in descendants(of: index) where nodes[position].kind == .text {
             result += nodes[position].text

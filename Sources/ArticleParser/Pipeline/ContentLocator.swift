@@ -30,24 +30,24 @@ struct ContentLocator {
         var endsSentence = [Bool](repeating: false, count: count)
 
         for index in tree.indices {
-            let node = tree[index]
-            guard node.isText, !analysis.isRemoved[index], blockOf[index] >= 0 else { continue }
+            // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
+            guard tree[index].isText, !analysis.isRemoved[index], blockOf[index] >= 0 else { continue }
             let block = Int(blockOf[index])
             ownText[block] += analysis.textLength[index]
             ownLinkText[block] += analysis.linkTextLength[index]
-            if !endsSentence[block], Self.hasSentencePunctuation(node.text) { endsSentence[block] = true }
+            if !endsSentence[block], Self.hasSentencePunctuation(tree[index].text) { endsSentence[block] = true }
         }
 
         var isProse = [Bool](repeating: false, count: count)
         var score = [Double](repeating: 0, count: count)
         let cost = furnitureCost
         for index in tree.indices.reversed() {
-            let node = tree[index]
-            if node.isElement, ownText[index] > 0 {
+            let isHeading = tree[index].tagKinds.contains(.heading)
+            if tree[index].isElement, ownText[index] > 0 {
                 let length = ownText[index]
                 let linkShare = Double(ownLinkText[index]) / Double(length)
                 // Headings title prose; they are not prose themselves.
-                let prose = !node.tagKinds.contains(.heading)
+                let prose = !isHeading
                     && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
                     && (length >= Thresholds.paragraphLength
@@ -55,12 +55,12 @@ struct ContentLocator {
                 isProse[index] = prose
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
-                } else if !node.tagKinds.contains(.heading) {
+                } else if !isHeading {
                     let links = Double(ownLinkText[index])
                     score[index] -= cost * (links + Thresholds.plainFurnitureShare * (Double(length) - links))
                 }
             }
-            let parent = Int(node.parent)
+            let parent = Int(tree[index].parent)
             guard parent >= 0 else { continue }
             // Furniture brings its text to its container only as a cost, however well it reads:
             // a comment thread is prose, but not the story's.
@@ -117,13 +117,24 @@ struct ContentLocator {
     /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
     /// or CJK punctuation.
     static func hasSentencePunctuation(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case ".", "!", "?", "。", "！", "？", ":", ";": return true
-            default: continue
+        var text = text
+        return text.withUTF8 { bytes in
+            for (position, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):
+                    return true
+                case 0xE3 where position + 2 < bytes.count:
+                    // 。 is E3 80 82.
+                    if bytes[position + 1] == 0x80, bytes[position + 2] == 0x82 { return true }
+                case 0xEF where position + 2 < bytes.count:
+                    // ！ is EF BC 81, ？ is EF BC 9F.
+                    if bytes[position + 1] == 0xBC, bytes[position + 2] == 0x81 || bytes[position + 2] == 0x9F { return true }
+                default:
+                    continue
+                }
             }
+            return false
         }
-        return false
     }
 }
 

@@ -53,18 +53,19 @@ struct PageAnalysis {
 
     private mutating func markRemovedAndLinks() {
         for index in tree.indices {
-            let node = tree[index]
-            let parent = Int(node.parent)
+            // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
+            let parent = Int(tree[index].parent)
             if parent >= 0 {
                 isRemoved[index] = isRemoved[parent]
                 isInLink[index] = isInLink[parent]
                 blockOf[index] = blockOf[parent]
             }
-            if node.tagKinds.contains(.block) { blockOf[index] = Int32(index) }
-            guard node.isElement, !isRemoved[index] else { continue }
-            if node.tagKinds.contains(.neverContent) || isHidden(index) {
+            let kinds = tree[index].tagKinds
+            if kinds.contains(.block) { blockOf[index] = Int32(index) }
+            guard tree[index].isElement, !isRemoved[index] else { continue }
+            if kinds.contains(.neverContent) || isHidden(index) {
                 isRemoved[index] = true
-            } else if node.name == "a", tree.hasAttribute("href", on: index) {
+            } else if tree[index].name == "a", tree.hasAttribute("href", on: index) {
                 isInLink[index] = true
             }
         }
@@ -72,24 +73,23 @@ struct PageAnalysis {
 
     private mutating func sumBottomUp() {
         for index in tree.indices.reversed() {
-            let node = tree[index]
-            if node.isText {
+            if tree[index].isText {
                 if !isRemoved[index] {
-                    let length = Self.visibleLength(node.text)
+                    let length = Self.visibleLength(tree[index].text)
                     textLength[index] = length
                     if isInLink[index] { linkTextLength[index] = length }
                 }
-            } else if node.name == "article" || node.name == "main"
+            } else if tree[index].name == "article" || tree[index].name == "main"
                         || tree.attribute("itemprop", of: index)?.lowercased() == "articlebody" {
                 holdsArticleMarker[index] = true
             }
-            let parent = Int(node.parent)
+            let parent = Int(tree[index].parent)
             guard parent >= 0 else { continue }
             textLength[parent] += textLength[index]
             linkTextLength[parent] += linkTextLength[index]
             if holdsArticleMarker[index] { holdsArticleMarker[parent] = true }
-            if hasInnerBlock[index] || (node.tagKinds.contains(.block)
-                                         && node.name != "td" && node.name != "th") {
+            if hasInnerBlock[index] || (tree[index].tagKinds.contains(.block)
+                                         && tree[index].name != "td" && tree[index].name != "th") {
                 hasInnerBlock[parent] = true
             }
         }
@@ -99,10 +99,9 @@ struct PageAnalysis {
         // Pages repeat the same class strings on hundreds of elements: judge each string once.
         var verdicts = ClassValueVerdicts<Selectors.Verdict>(tree: tree)
         for index in tree.indices {
-            let node = tree[index]
-            let parent = Int(node.parent)
+            let parent = Int(tree[index].parent)
             if parent >= 0 { isInsideFurniture[index] = isInsideFurniture[parent] }
-            guard node.isElement, !isRemoved[index] else { continue }
+            guard tree[index].isElement, !isRemoved[index] else { continue }
             var names = Selectors.Verdict()
             var isArticleBody = false
             for attribute in tree.attributes(of: index) {
@@ -122,7 +121,7 @@ struct PageAnalysis {
             if isBoilerplate[index] {
                 isInsideFurniture[index] = true
             } else {
-                namesStory[index] = node.name == "article" || isArticleBody || names.namesStoryBody
+                namesStory[index] = tree[index].name == "article" || isArticleBody || names.namesStoryBody
                 namesCaption[index] = names.namesCaption
             }
         }
@@ -153,10 +152,10 @@ struct PageAnalysis {
     /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
     /// words. Never the element that holds the article itself.
     private func namesBoilerplate(_ index: Int, byName: Bool) -> Bool {
-        let node = tree[index]
-        if node.name == "body" || node.name == "html" || holdsArticleMarker[index] { return false }
-        if node.name == "article" || node.name == "main" { return false }
-        if node.tagKinds.contains(.pageChrome) || byName { return true }
+        let name = tree[index].name
+        if name == "body" || name == "html" || holdsArticleMarker[index] { return false }
+        if name == "article" || name == "main" { return false }
+        if tree[index].tagKinds.contains(.pageChrome) || byName { return true }
         if let role = tree.attribute("role", of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
             return true
         }
@@ -170,10 +169,11 @@ struct PageAnalysis {
 
     /// Characters that are not whitespace, counted on UTF-8 bytes that start a character.
     static func visibleLength(_ text: String) -> Int32 {
-        var count: Int32 = 0
-        for byte in text.utf8 where byte > 0x20 && (byte & 0xC0) != 0x80 {
-            count += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var count: Int32 = 0
+            for byte in bytes where byte > 0x20 && (byte & 0xC0) != 0x80 { count += 1 }
+            return count
         }
-        return count
     }
 }
