@@ -85,30 +85,31 @@ struct HTMLDocument: Sendable {
         clibxml2_silence_errors_on_this_thread()
         // libxml2 reports the parse as events and `TreeBuilder` builds the tree from them:
         // libxml2 builds no tree of its own, so nothing is copied or freed node by node.
-        let builder = TreeBuilder()
-        var sink = clibxml2_sink()
-        sink.receiver = Unmanaged.passUnretained(builder).toOpaque()
-        sink.start = { receiver, name, attributes, hasDTD in
-            guard let receiver, let name else { return }
-            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue()
-                .start(name, UnsafeMutablePointer(mutating: attributes), hasDTD: hasDTD != 0)
-        }
-        sink.end = { receiver in
-            guard let receiver else { return }
-            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue().end()
-        }
-        sink.text = { receiver, text, length, cdata in
-            guard let receiver, let text else { return }
-            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue().text(text, length: length, cdata: cdata != 0)
-        }
-        sink.boundary = { receiver in
-            guard let receiver else { return }
-            Unmanaged<TreeBuilder>.fromOpaque(receiver).takeUnretainedValue().boundary()
-        }
+        var builder = TreeBuilder()
+        // The builder is reached through a pointer: a class would pay an exclusivity check
+        // on every event.
+        let outcome: (document: htmlDocPtr?, expired: Bool, stoppedWith: Int32?)? = withUnsafeMutablePointer(to: &builder) { builderPointer in
+            var sink = clibxml2_sink()
+            sink.receiver = UnsafeMutableRawPointer(builderPointer)
+            sink.start = { receiver, name, attributes, hasDTD in
+                guard let receiver, let name else { return }
+                receiver.assumingMemoryBound(to: TreeBuilder.self).pointee
+                    .start(name, UnsafeMutablePointer(mutating: attributes), hasDTD: hasDTD != 0)
+            }
+            sink.end = { receiver in
+                guard let receiver else { return }
+                receiver.assumingMemoryBound(to: TreeBuilder.self).pointee.end()
+            }
+            sink.text = { receiver, text, length, cdata in
+                guard let receiver, let text else { return }
+                receiver.assumingMemoryBound(to: TreeBuilder.self).pointee.text(text, length: length, cdata: cdata != 0)
+            }
+            sink.boundary = { receiver in
+                guard let receiver else { return }
+                receiver.assumingMemoryBound(to: TreeBuilder.self).pointee.boundary()
+            }
 
-        let outcome: (document: htmlDocPtr?, expired: Bool, stoppedWith: Int32?)
-        do {
-            guard let context = htmlNewParserCtxt() else { return HTMLTree() }
+            guard let context = htmlNewParserCtxt() else { return nil }
             defer { htmlFreeParserCtxt(context) }
             clibxml2_silence_context(context)
             var watch = clibxml2_watch()
@@ -126,8 +127,9 @@ struct HTMLDocument: Sendable {
                 }
             }
             let stopped = clibxml2_context_stopped(context) != 0 ? clibxml2_context_error_number(context) : nil
-            outcome = (parsed, watch.expired != 0, stopped)
+            return (parsed, watch.expired != 0, stopped)
         }
+        guard let outcome else { return HTMLTree() }
         // The document holds no more than the doctype: the elements went to the builder.
         if let parsed = outcome.document { xmlFreeDoc(parsed) }
         if outcome.expired { throw deadline.exceeded }

@@ -9,7 +9,7 @@ internal import CLibXML2
 /// attribute written without a value gets its own name as value when HTML calls it boolean
 /// (`hidden`, `checked`), else an empty one; and an element that opens after the root has
 /// closed goes inside the root, or beside the root when the page has a doctype.
-final class TreeBuilder {
+struct TreeBuilder {
     private(set) var tree = HTMLTree()
     private var openParent: Int32 = HTMLTree.noNode
     private var depth: Int32 = 0
@@ -37,7 +37,7 @@ final class TreeBuilder {
         return String(name[name.utf8.index(after: colon)...])
     }
 
-    func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, hasDTD: Bool) {
+    mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, hasDTD: Bool) {
         openText = -1
         let index = Int32(tree.nodes.count)
         let attributeStart = Int32(tree.attributes.count)
@@ -84,7 +84,7 @@ final class TreeBuilder {
         depth = nodeDepth + 1
     }
 
-    func end() {
+    mutating func end() {
         openText = -1
         guard openParent != HTMLTree.noNode else { return }
         let closing = openParent
@@ -104,7 +104,7 @@ final class TreeBuilder {
         }
     }
 
-    func text(_ bytes: UnsafePointer<xmlChar>, length: Int32, cdata: Bool) {
+    mutating func text(_ bytes: UnsafePointer<xmlChar>, length: Int32, cdata: Bool) {
         guard openParent != HTMLTree.noNode, length > 0 else { return }
         let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
         if openText >= 0, openTextIsCDATA == cdata {
@@ -121,13 +121,13 @@ final class TreeBuilder {
     }
 
     /// A comment or processing instruction: no node, but the next text starts a new one.
-    func boundary() {
+    mutating func boundary() {
         openText = -1
         if openParent == HTMLTree.noNode, rootComesFirst == nil { rootComesFirst = false }
     }
 
     /// The finished tree, with anything left open closed at the end.
-    func finish() -> HTMLTree {
+    mutating func finish() -> HTMLTree {
         while openParent != HTMLTree.noNode { end() }
         return tree
     }
@@ -155,16 +155,16 @@ private struct NameCache {
     }
 
     /// The name at `pointer` with its tag kinds.
-    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Entry {
+    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, kinds: Tags.Kinds) {
         let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
         if entries[slot].pointer == pointer, entries[slot].raw.withUnsafeBufferPointer({ xmlStrEqual($0.baseAddress, pointer) != 0 }) {
-            return entries[slot]
+            return (entries[slot].string, entries[slot].kinds)
         }
         let length = Int(xmlStrlen(pointer))
         let raw = Array(UnsafeBufferPointer(start: pointer, count: length + 1))
         let string = transform(String(cString: pointer))
         let entry = Entry(pointer: pointer, raw: raw, string: string, kinds: Tags.kinds(of: string))
         entries[slot] = entry
-        return entry
+        return (string, entry.kinds)
     }
 }
