@@ -21,6 +21,8 @@ struct HTMLTree: Sendable {
         var attributeCount: Int32
         /// The tag-name sets of ``Tags`` this element's tag is in; empty for text.
         var tagKinds: Tags.Kinds = []
+        /// The tag as one byte, for the names the stages test; `.other` for text.
+        var tag: TagName = .other
 
         var isElement: Bool { kind == .element }
         var isText: Bool { kind == .text }
@@ -32,6 +34,8 @@ struct HTMLTree: Sendable {
         /// For `class` and `id`: the index of this value in ``HTMLTree/classValueWords``, shared
         /// by every element that carries the same string; -1 for other attributes.
         var classValue: Int32 = -1
+        /// The name as one byte, for the names the stages test on every element.
+        var key: AttributeName = .other
     }
 
     var nodes: [Node] = []
@@ -69,6 +73,19 @@ struct HTMLTree: Sendable {
             return attributes[position].value
         }
         return nil
+    }
+
+    /// The value of an attribute the stages test on every element, found by its one-byte name.
+    func attribute(_ key: AttributeName, of index: Int) -> String? {
+        let start = Int(nodes[index].attributeStart)
+        for position in start ..< start + Int(nodes[index].attributeCount) where attributes[position].key == key {
+            return attributes[position].value
+        }
+        return nil
+    }
+
+    func hasAttribute(_ key: AttributeName, on index: Int) -> Bool {
+        attribute(key, of: index) != nil
     }
 
     func hasAttribute(_ name: String, on index: Int) -> Bool {

@@ -45,13 +45,15 @@ struct TreeBuilder {
             var position = 0
             while let attributeName = attributes[position] {
                 let value = attributes[position + 1]
-                let copiedName = attributeNames.name(attributeName).string
-                if copiedName == "class" || copiedName == "id" {
+                let known = attributeNames.name(attributeName)
+                let copiedName = known.string
+                let key = known.attribute
+                if key == .class || key == .id {
                     let bytes = value.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) } ?? UnsafeBufferPointer(start: nil, count: 0)
                     let interned = classValues.intern(bytes)
                     if interned.isNew { tree.classValueWords.append(Selectors.words(of: classValues.values[Int(interned.index)])) }
                     tree.attributes.append(HTMLTree.Attribute(
-                        name: copiedName, value: classValues.values[Int(interned.index)], classValue: interned.index))
+                        name: copiedName, value: classValues.values[Int(interned.index)], classValue: interned.index, key: key))
                 } else {
                     let copiedValue: String
                     if let value {
@@ -59,7 +61,7 @@ struct TreeBuilder {
                     } else {
                         copiedValue = htmlIsBooleanAttr(attributeName) != 0 ? copiedName : ""
                     }
-                    tree.attributes.append(HTMLTree.Attribute(name: copiedName, value: copiedValue))
+                    tree.attributes.append(HTMLTree.Attribute(name: copiedName, value: copiedValue, key: key))
                 }
                 position += 2
             }
@@ -78,7 +80,7 @@ struct TreeBuilder {
         tree.nodes.append(HTMLTree.Node(
             kind: .element, name: tagName, text: "", parent: parent, depth: nodeDepth,
             end: index + 1, attributeStart: attributeStart,
-            attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: tag.kinds
+            attributeCount: Int32(tree.attributes.count) - attributeStart, tagKinds: tag.kinds, tag: tag.tag
         ))
         openParent = index
         depth = nodeDepth + 1
@@ -144,27 +146,30 @@ private struct NameCache {
         var raw: [UInt8]
         var string: String
         var kinds: Tags.Kinds
+        var tag: TagName
+        var attribute: AttributeName
     }
 
     /// Made from the name's text on a miss: tag names drop their namespace prefix.
     let transform: (String) -> String
-    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [], string: "", kinds: []), count: 256)
+    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [], string: "", kinds: [], tag: .other, attribute: .other), count: 256)
 
     init(transform: @escaping (String) -> String = { $0 }) {
         self.transform = transform
     }
 
     /// The name at `pointer` with its tag kinds.
-    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, kinds: Tags.Kinds) {
+    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, kinds: Tags.Kinds, tag: TagName, attribute: AttributeName) {
         let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
         if entries[slot].pointer == pointer, entries[slot].raw.withUnsafeBufferPointer({ xmlStrEqual($0.baseAddress, pointer) != 0 }) {
-            return (entries[slot].string, entries[slot].kinds)
+            return (entries[slot].string, entries[slot].kinds, entries[slot].tag, entries[slot].attribute)
         }
         let length = Int(xmlStrlen(pointer))
         let raw = Array(UnsafeBufferPointer(start: pointer, count: length + 1))
         let string = transform(String(cString: pointer))
-        let entry = Entry(pointer: pointer, raw: raw, string: string, kinds: Tags.kinds(of: string))
+        let entry = Entry(pointer: pointer, raw: raw, string: string, kinds: Tags.kinds(of: string),
+                          tag: TagName(string), attribute: AttributeName(string))
         entries[slot] = entry
-        return (string, entry.kinds)
+        return (string, entry.kinds, entry.tag, entry.attribute)
     }
 }

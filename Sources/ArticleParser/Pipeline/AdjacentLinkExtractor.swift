@@ -43,10 +43,10 @@ struct AdjacentLinkExtractor {
             targetCache[href] = url
             return url
         }
-        for index in tree.indices where tree[index].isElement && tree[index].name == "a" {
+        for index in tree.indices where tree[index].tag == .a {
             defer { lastLinkEnd = max(lastLinkEnd, Int(tree[index].end)) }
             if previous.count + next.count >= NavigationVocabulary.maximumCandidates { break }
-            guard let href = tree.attribute("href", of: index), !href.isEmpty else { continue }
+            guard let href = tree.attribute(.href, of: index), !href.isEmpty else { continue }
             let context = NavigationContext(link: index, in: tree) { marks.marks(of: $0) }
             guard let candidate = candidate(at: index, href: href, context: context, textAfter: lastLinkEnd,
                                             in: tree, target: target)
@@ -161,7 +161,7 @@ struct AdjacentLinkExtractor {
         var plainLength = 0
         var linkEnd = paragraph
         for index in tree.descendants(of: paragraph) {
-            if tree[index].isElement, tree[index].name == "a" { linkEnd = max(linkEnd, Int(tree[index].end)) }
+            if tree[index].tag == .a { linkEnd = max(linkEnd, Int(tree[index].end)) }
             if tree[index].isText, index >= linkEnd { plainLength += tree[index].text.count }
         }
         return plainLength > NavigationVocabulary.runningTextLength
@@ -178,7 +178,7 @@ struct AdjacentLinkExtractor {
             let node = tree[index]
             if node.isElement {
                 if Self.isLabelPiece(index, in: tree) { skippedEnd = Int(node.end) }
-                else if node.tagKinds.contains(.block) || node.name == "br" { text += " " }
+                else if node.tagKinds.contains(.block) || node.tag == .br { text += " " }
             } else if Self.isLabelOnly(node.text) {
                 text += " "  // a text node that is only a label ("Zurück") or a date is left out
             } else {

@@ -90,7 +90,7 @@ struct ContentLocator {
         var child = root
         for _ in 0 ..< Thresholds.satelliteLevels {
             let parent = Int(tree[child].parent)
-            guard parent >= 0, tree[parent].name != "body", tree[parent].name != "html" else { break }
+            guard parent >= 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
             for sibling in tree.children(of: parent) where sibling != child && tree[sibling].isElement {
                 if !analysis.isInsideFurniture[sibling], score[sibling] >= minimum { roots.append(sibling) }
             }

@@ -65,7 +65,7 @@ struct PageAnalysis {
             guard tree[index].isElement, !isRemoved[index] else { continue }
             if kinds.contains(.neverContent) || isHidden(index) {
                 isRemoved[index] = true
-            } else if tree[index].name == "a", tree.hasAttribute("href", on: index) {
+            } else if tree[index].tag == .a, tree.hasAttribute(.href, on: index) {
                 isInLink[index] = true
             }
         }
@@ -79,8 +79,8 @@ struct PageAnalysis {
                     textLength[index] = length
                     if isInLink[index] { linkTextLength[index] = length }
                 }
-            } else if tree[index].name == "article" || tree[index].name == "main"
-                        || tree.attribute("itemprop", of: index)?.lowercased() == "articlebody" {
+            } else if tree[index].tag == .article || tree[index].tag == .main
+                        || tree.attribute(.itemprop, of: index)?.lowercased() == "articlebody" {
                 holdsArticleMarker[index] = true
             }
             let parent = Int(tree[index].parent)
@@ -89,7 +89,7 @@ struct PageAnalysis {
             linkTextLength[parent] += linkTextLength[index]
             if holdsArticleMarker[index] { holdsArticleMarker[parent] = true }
             if hasInnerBlock[index] || (tree[index].tagKinds.contains(.block)
-                                         && tree[index].name != "td" && tree[index].name != "th") {
+                                         && tree[index].tag != .td && tree[index].tag != .th) {
                 hasInnerBlock[parent] = true
             }
         }
@@ -105,13 +105,13 @@ struct PageAnalysis {
             var names = Selectors.Verdict()
             var isArticleBody = false
             for attribute in tree.attributes(of: index) {
-                switch attribute.name {
-                case "class", "id":
+                switch attribute.key {
+                case .class, .id:
                     let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: tree.classWords(of: $0)) }
                     names.namesBoilerplate = names.namesBoilerplate || verdict.namesBoilerplate
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
-                case "itemprop":
+                case .itemprop:
                     if attribute.value.lowercased() == "articlebody" { isArticleBody = true }
                 default:
                     continue
@@ -121,7 +121,7 @@ struct PageAnalysis {
             if isBoilerplate[index] {
                 isInsideFurniture[index] = true
             } else {
-                namesStory[index] = tree[index].name == "article" || isArticleBody || names.namesStoryBody
+                namesStory[index] = tree[index].tag == .article || isArticleBody || names.namesStoryBody
                 namesCaption[index] = names.namesCaption
             }
         }
@@ -134,12 +134,12 @@ struct PageAnalysis {
     private func isHidden(_ index: Int) -> Bool {
         let attributes = tree.attributes(of: index)
         for attribute in attributes {
-            switch attribute.name {
-            case "hidden":
+            switch attribute.key {
+            case .hidden:
                 return true
-            case "aria-hidden":
+            case .ariaHidden:
                 if attribute.value.lowercased() == "true" { return true }
-            case "style":
+            case .style:
                 let style = attribute.value.lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             default:
@@ -152,11 +152,11 @@ struct PageAnalysis {
     /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
     /// words. Never the element that holds the article itself.
     private func namesBoilerplate(_ index: Int, byName: Bool) -> Bool {
-        let name = tree[index].name
-        if name == "body" || name == "html" || holdsArticleMarker[index] { return false }
-        if name == "article" || name == "main" { return false }
+        let tag = tree[index].tag
+        if tag == .body || tag == .html || holdsArticleMarker[index] { return false }
+        if tag == .article || tag == .main { return false }
         if tree[index].tagKinds.contains(.pageChrome) || byName { return true }
-        if let role = tree.attribute("role", of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
+        if let role = tree.attribute(.role, of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
             return true
         }
         return false

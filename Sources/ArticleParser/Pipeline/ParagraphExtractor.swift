@@ -84,32 +84,32 @@ struct ParagraphExtractor {
                 if open.removeLast().kind == .preformatted { preformattedDepth -= 1 }
                 buffer.setPreformatted(preformattedDepth > 0)
             }
-            let node = tree[index]
+            // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
             if analysis.isRemoved[index] || analysis.isBoilerplate[index] {
-                index = Int(node.end)
+                index = Int(tree[index].end)
                 continue
             }
-            if node.isText {
+            if tree[index].isText {
                 if buffer.isEmpty { bufferBlock = Int(analysis.blockOf[index]) }
-                buffer.append(node.text)
+                buffer.append(tree[index].text)
                 bufferLength += analysis.textLength[index]
                 bufferLinkLength += analysis.linkTextLength[index]
                 index += 1
                 continue
             }
-            let name = node.name
-            if name == "br" {
+            let tag = tree[index].tag
+            if tag == .br {
                 buffer.appendLineBreak()
-            } else if (name == "td" || name == "th"), open.last?.isDataRow == true {
+            } else if (tag == .td || tag == .th), open.last?.isDataRow == true {
                 buffer.appendCellSeparator()
-            } else if node.tagKinds.contains(.block) {
+            } else if tree[index].tagKinds.contains(.block) {
                 flush()
                 let inherited = open.last?.kind ?? .paragraph
-                let isDataRow = name == "tr" && !analysis.hasInnerBlock[index]
+                let isDataRow = tag == .tr && !analysis.hasInnerBlock[index]
                 let kind: Paragraph.Kind = isDataRow ? .tableRow
                     : analysis.namesCaption[index] ? .caption
-                    : Self.kind(of: name) ?? Self.inheritedKind(inherited)
-                open.append(OpenBlock(end: Int(node.end), kind: kind, index: index, isDataRow: isDataRow))
+                    : Self.kind(of: tree[index].name) ?? Self.inheritedKind(inherited)
+                open.append(OpenBlock(end: Int(tree[index].end), kind: kind, index: index, isDataRow: isDataRow))
                 bufferBlock = index
                 if kind == .preformatted {
                     preformattedDepth += 1

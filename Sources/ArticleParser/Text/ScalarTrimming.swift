@@ -10,7 +10,7 @@ extension StringProtocol {
         var end = scalars.endIndex
         while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isTrimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(String.UnicodeScalarView(scalars[start ..< end]))
+        return String(self[start ..< end])
     }
 }
 

@@ -49,36 +49,36 @@ struct MetadataSources {
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         for index in tree.indices where tree[index].isElement {
             // Fields, not a copy of the node: a copy retains its strings.
-            let name = tree[index].name
+            let tag = tree[index].tag
             let end = Int(tree[index].end)
-            if name == "svg" { svgUntil = max(svgUntil, end) }
-            if name == "article", index >= articleUntil { articleUntil = end }
+            if tag == .svg { svgUntil = max(svgUntil, end) }
+            if tag == .article, index >= articleUntil { articleUntil = end }
             if index >= excludedUntil, !(index < headline && headline < end),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
                 excludedUntil = end
             }
             let isExcluded = index < excludedUntil
-            switch name {
-            case "meta":
+            switch tag {
+            case .meta:
                 readMeta(index, in: tree)
-            case _ where !isExcluded && tree.hasAttribute("property", on: index) && tree.hasAttribute("content", on: index):
+            case _ where !isExcluded && tree.hasAttribute(.property, on: index) && tree.hasAttribute(.content, on: index):
                 readMeta(index, in: tree)
-            case "title" where index >= svgUntil:
+            case .title where index >= svgUntil:
                 if documentTitle == nil { documentTitle = Self.text(of: index, in: tree) }
-            case "html":
+            case .html:
                 if htmlLanguage == nil {
                     htmlLanguage = (tree.attribute("lang", of: index) ?? tree.attribute("xml:lang", of: index))?
                         .trimmingCharacters(in: .whitespaces).nonEmpty
                 }
-            case "link":
+            case .link:
                 let relation = tree.attribute("rel", of: index)?.lowercased().split(separator: " ") ?? []
                 if canonicalHref == nil, relation.contains("canonical") { canonicalHref = tree.attribute("href", of: index) }
-            case "script":
+            case .script:
                 if tree.attribute("type", of: index)?.lowercased().trimmingScalars(where: ScalarClass.isSpace) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
-            case "time" where !isExcluded:
+            case .time where !isExcluded:
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
                 if let value {
                     let parent = Int(tree[index].parent)
@@ -89,17 +89,17 @@ struct MetadataSources {
                         printedAfterHeadline.append(printed)
                     }
                 }
-            case "h1" where !isExcluded:
+            case .h1 where !isExcluded:
                 if let text = Self.headingText(of: index, in: tree) {
                     if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
                 }
             default:
                 break
             }
-            if !isExcluded, let property = tree.attribute("itemprop", of: index)?.lowercased() {
+            if !isExcluded, let property = tree.attribute(.itemprop, of: index)?.lowercased() {
                 readMicrodata(property, index, in: tree, isExcluded: isExcluded)
             }
-            guard !isExcluded, name != "meta", name != "script" else { continue }
+            guard !isExcluded, tag != .meta, tag != .script else { continue }
             readVisible(index, in: tree)
             readTextNearHeadline(index, in: tree)
         }
@@ -211,7 +211,7 @@ struct MetadataSources {
 
     private mutating func readVisible(_ index: Int, in tree: HTMLTree) {
         let name = tree[index].name
-        if name == "a", let relation = tree.attribute("rel", of: index)?.lowercased(),
+        if tree[index].tag == .a, let relation = tree.attribute(.rel, of: index)?.lowercased(),
            relation.split(separator: " ").contains("author"), let text = Self.spacedText(of: index, in: tree), text.count <= 80 {
             bylines.append(text)
             return
@@ -220,7 +220,7 @@ struct MetadataSources {
         guard tree[index].end - Int32(index) < 60 else { return }
         var kinds = ClassKinds()
         for attribute in tree.attributes(of: index)
-        where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
+        where attribute.key == .class || attribute.key == .id || attribute.key == .dataTestid {
             kinds.formUnion(classKinds(of: attribute, in: tree))
         }
         guard !kinds.isEmpty else { return }
@@ -284,9 +284,9 @@ struct MetadataSources {
     /// words count there.
     /// Beside the headline, "teaser" words name the story's own header line (``StoryHeader``).
     private mutating func isFurniture(_ index: Int, in tree: HTMLTree, insideArticle: Bool, besideHeadline: Bool) -> Bool {
-        switch tree[index].name {
-        case "html", "body", "main", "article": return false
-        case "nav", "aside", "menu": if !insideArticle { return true }
+        switch tree[index].tag {
+        case .html, .body, .main, .article: return false
+        case .nav, .aside, .menu: if !insideArticle { return true }
         default: break
         }
         // `classValue` is set on exactly the class and id attributes.

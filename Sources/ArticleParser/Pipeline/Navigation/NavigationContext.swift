@@ -41,7 +41,7 @@ struct NavigationContext {
                 isDoubtful = true
             }
             let parent = Int(tree[current].parent)
-            guard parent >= 0, tree[parent].name != "body" else { break }
+            guard parent >= 0, tree[parent].tag != .body else { break }
             current = parent
         }
     }

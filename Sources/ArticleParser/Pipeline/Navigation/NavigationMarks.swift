@@ -71,7 +71,7 @@ struct NavigationMarksCache {
         let stored = known[element]
         if stored & 0x1_0000 != 0 { return NavigationMarks(rawValue: UInt16(truncatingIfNeeded: stored)) }
         var marks: NavigationMarks = []
-        for attribute in tree.attributes(of: element) where attribute.name == "class" || attribute.name == "id" {
+        for attribute in tree.attributes(of: element) where attribute.key == .class || attribute.key == .id {
             marks.formUnion(byValue.verdict(on: attribute) { [tree] in NavigationMarks(words: tree.classWords(of: $0)) })
         }
         known[element] = 0x1_0000 | UInt32(marks.rawValue)

@@ -1,0 +1,38 @@
+/// The tag names the stages test, one byte per element: comparing two different short strings
+/// is a call into the Swift runtime, and the stages ask about every element.
+enum TagName: UInt8, Sendable {
+    case other
+    case a, abbr, article, aside, base, body, br, h1, head, html, link, main, menu, meta, nav
+    case noscript, p, script, small, style, svg, td, template, th, time, title, tr
+
+    /// The name's case, or `.other` for a tag no stage tests by name.
+    init(_ name: String) {
+        self = Self.byName[name] ?? .other
+    }
+
+    private static let byName: [String: TagName] = [
+        "a": .a, "abbr": .abbr, "article": .article, "aside": .aside, "base": .base, "body": .body,
+        "br": .br, "h1": .h1, "head": .head, "html": .html, "link": .link, "main": .main, "menu": .menu,
+        "meta": .meta, "nav": .nav, "noscript": .noscript, "p": .p, "script": .script, "small": .small,
+        "style": .style, "svg": .svg, "td": .td, "template": .template, "th": .th, "time": .time,
+        "title": .title, "tr": .tr,
+    ]
+}
+
+/// The attribute names the stages test on every element, one byte per attribute.
+enum AttributeName: UInt8, Sendable {
+    case other
+    case `class`, id, href, rel, style, hidden, ariaHidden, itemprop, role, content, property, name
+    case dataTestid
+
+    /// The name's case, or `.other` for an attribute no stage tests on every element.
+    init(_ name: String) {
+        self = Self.byName[name] ?? .other
+    }
+
+    private static let byName: [String: AttributeName] = [
+        "class": .class, "id": .id, "href": .href, "rel": .rel, "style": .style, "hidden": .hidden,
+        "aria-hidden": .ariaHidden, "itemprop": .itemprop, "role": .role, "content": .content,
+        "property": .property, "name": .name, "data-testid": .dataTestid,
+    ]
+}
