@@ -132,15 +132,18 @@ struct MetadataExtractor {
         let candidates = Self.publishedCandidates(story: story, page: page, sources: sources, canonical: decision.metadata.canonicalURL, pageURL: pageURL)
         var published = dates.first(candidates)
         let declared = candidates.filter { $0.2 == .value && $0.1 != .visibleText }
-        let changes = dates.all(Self.modifiedCandidates(story: story, page: page, sources: sources).filter { $0.1 != .visibleText })
+        // Each list is built once: reading its labels lower-cases every visible date line.
+        let modifiedCandidates = Self.modifiedCandidates(story: story, page: page, sources: sources)
+        let printedCandidates = Self.printedCandidates(sources: sources)
+        let changes = dates.all(modifiedCandidates.filter { $0.1 != .visibleText })
         if let machine = published, machine.source != .visibleText, machine.source != .url,
-           let confirmed = dates.confirmed(declared, by: dates.all(Self.printedCandidates(sources: sources)), changes: changes),
+           let confirmed = dates.confirmed(declared, by: dates.all(printedCandidates), changes: changes),
            DateDecision.daysApart(confirmed.date, machine.date) != 0 {
             // The page declares several publication dates and prints one of them.
             published = confirmed
         } else if let machine = published, machine.source != .visibleText, machine.source != .url {
-            published = dates.inPrintedZone(machine, printed: dates.first(Self.printedCandidates(sources: sources))?.date)
-            let declaredChange = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources)
+            published = dates.inPrintedZone(machine, printed: dates.first(printedCandidates)?.date)
+            let declaredChange = dates.first(modifiedCandidates
                 .filter { $0.1 != .visibleText })
             // A modification stamped the same day as the publication is the same save, not a change.
             let declaresChange = declaredChange.map {
@@ -153,7 +156,7 @@ struct MetadataExtractor {
             decision.metadata.datePublished = published.date.iso
             decision.metadata.provenance[.datePublished] = published.source
         }
-        if let modified = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources), notBefore: published?.date) {
+        if let modified = dates.first(modifiedCandidates, notBefore: published?.date) {
             decision.metadata.dateModified = modified.date.iso
             decision.metadata.provenance[.dateModified] = modified.source
         }

@@ -112,8 +112,9 @@ enum NavigationLabel {
         while lastStart > start, isWordScalar(scalars[scalars.index(before: lastStart)]) {
             lastStart = scalars.index(before: lastStart)
         }
-        let first = String(String.UnicodeScalarView(scalars[start ..< firstEnd])).lowercased()
-        let last = String(String.UnicodeScalarView(scalars[lastStart ..< end])).lowercased()
+        // Slices of the string itself: building a string scalar by scalar costs more.
+        let first = text[start ..< firstEnd].lowercased()
+        let last = text[lastStart ..< end].lowercased()
         return !firstWords.contains(first) && !lastWords.contains(last)
     }
 
@@ -133,7 +134,7 @@ enum NavigationLabel {
     }
 
     private static func firstWord(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.prefix(while: isWordScalar)))
+        String(text[..<(text.unicodeScalars.firstIndex { !isWordScalar($0) } ?? text.endIndex)])
     }
 
     private static func lastWord(_ text: String) -> String {
@@ -142,7 +143,7 @@ enum NavigationLabel {
         while start > scalars.startIndex, isWordScalar(scalars[scalars.index(before: start)]) {
             start = scalars.index(before: start)
         }
-        return String(String.UnicodeScalarView(scalars[start...]))
+        return String(text[start...])
     }
 
     /// Whether a label may end (or start) next to `neighbour`: at a non-letter, or anywhere in
