@@ -22,8 +22,10 @@ struct TitleExtractor {
     static func tidied(_ title: String) -> String? {
         var title = title.replacingOccurrences(of: "\u{AD}", with: "")
         for archive in TitleVocabulary.archiveSegments {
-            for separator in [" » ", " › ", " | ", " - "] where title.lowercased().hasPrefix(archive + separator) {
+            var lowered = title.lowercased()
+            for separator in [" » ", " › ", " | ", " - "] where lowered.hasPrefix(archive + separator) {
                 title = String(title.dropFirst(archive.count + separator.count))
+                lowered = title.lowercased()
             }
         }
         while let first = title.first, [":", "-", "–", "—", "|", "·"].contains(first) {
@@ -36,11 +38,21 @@ struct TitleExtractor {
                                 headings: [String], primaryCount: Int) -> (text: String, source: MetadataSource)? {
         let declared = declared.map { ($0.0.collapsingWhitespace, $0.1) }.filter { !$0.0.isEmpty }
         let document = documentTitle?.collapsingWhitespace
-        let headings = headings.filter { !$0.isEmpty && !isSiteName($0) }
         // Pages list many marked headings (teasers): each title's comparable forms are made
-        // once, and each heading's once, instead of once per pair.
+        // once, and each heading's and the site name's once, instead of once per pair.
+        let site = siteName.map { (name: $0, lowered: $0.lowercased(), comparable: Self.comparable($0)) }
+        let kept: [(heading: String, comparable: String)] = headings.compactMap { heading in
+            guard !heading.isEmpty else { return nil }
+            let comparable = Self.comparable(heading)
+            if let site, heading.count == site.name.count && heading.lowercased() == site.lowered
+                || comparable == site.comparable {
+                return nil  // the site's name
+            }
+            return (heading, comparable)
+        }
+        let headings = kept.map(\.heading)
+        let comparableHeadings = kept.map(\.comparable)
         let all = Set((declared.map(\.0) + [document].compactMap { $0 }).map(Self.comparable))
-        let comparableHeadings = headings.map(Self.comparable)
         // A heading that is exactly a declared title is the headline as the reader sees it.
         if let position = comparableHeadings.firstIndex(where: all.contains) {
             return (headings[position], .visibleText)
@@ -72,11 +84,6 @@ struct TitleExtractor {
         }
         if let document { return (removingSiteName(document), .meta) }
         return headings.first.map { ($0, .visibleText) }
-    }
-
-    private func isSiteName(_ text: String) -> Bool {
-        guard let siteName else { return false }
-        return Self.same(text, siteName)
     }
 
     /// The title without a leading or trailing site name. With a known site name only that is
@@ -116,7 +123,11 @@ struct TitleExtractor {
 
     /// Letters and digits only, lower-cased: quotes and dashes differ between `<title>` and `<h1>`.
     static func comparable(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        var kept = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 
     /// Whether the heading is the title with a few more words before it (a kicker of at most
