@@ -53,10 +53,17 @@ struct HTMLTree: Sendable {
 
     static let noNode: Int32 = -1
 
+    /// Whether the node is an element. Ask the tree, not the node: a computed property of a
+    /// node read from the array copies the node, and its strings, on the way.
+    func isElement(_ index: Int) -> Bool { nodes[index].kind == .element }
+
+    /// Whether the node is text (see ``isElement(_:)``).
+    func isText(_ index: Int) -> Bool { nodes[index].kind == .text }
+
     var isEmpty: Bool { nodes.isEmpty }
     var indices: Range<Int> { nodes.indices }
 
-    /// Read in place: `tree[index].isElement` borrows the node instead of copying its strings.
+    /// Read in place: `tree[index].end` borrows the node instead of copying its strings.
     subscript(index: Int) -> Node {
         _read { yield nodes[index] }
     }

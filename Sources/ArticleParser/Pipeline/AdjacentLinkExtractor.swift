@@ -134,7 +134,7 @@ struct AdjacentLinkExtractor {
             var text = ""
             let start = max(container + 1, previousLinkEnd)
             guard start < link else { break }
-            for index in start ..< link where tree[index].isText {
+            for index in start ..< link where tree.isText(index) {
                 text += tree[index].text
             }
             let label = text.collapsingWhitespace
@@ -147,7 +147,7 @@ struct AdjacentLinkExtractor {
     /// adjacent spans and space them with CSS.
     private static func spacedText(of link: Int, in tree: HTMLTree) -> String {
         var text = ""
-        for index in tree.descendants(of: link) where tree[index].isText {
+        for index in tree.descendants(of: link) where tree.isText(index) {
             text += " " + tree[index].text
         }
         return text.collapsingWhitespace
@@ -162,7 +162,7 @@ struct AdjacentLinkExtractor {
         var linkEnd = paragraph
         for index in tree.descendants(of: paragraph) {
             if tree[index].tag == .a { linkEnd = max(linkEnd, Int(tree[index].end)) }
-            if tree[index].isText, index >= linkEnd { plainLength += tree[index].text.count }
+            if tree.isText(index), index >= linkEnd { plainLength += tree[index].text.count }
         }
         return plainLength > NavigationVocabulary.runningTextLength
     }

@@ -31,7 +31,7 @@ struct ContentLocator {
 
         for index in tree.indices {
             // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
-            guard tree[index].isText, !analysis.isRemoved[index], blockOf[index] >= 0 else { continue }
+            guard tree.isText(index), !analysis.isRemoved[index], blockOf[index] >= 0 else { continue }
             let block = Int(blockOf[index])
             ownText[block] += analysis.textLength[index]
             ownLinkText[block] += analysis.linkTextLength[index]
@@ -43,7 +43,7 @@ struct ContentLocator {
         let cost = furnitureCost
         for index in tree.indices.reversed() {
             let isHeading = tree[index].tagKinds.contains(.heading)
-            if tree[index].isElement, ownText[index] > 0 {
+            if tree.isElement(index), ownText[index] > 0 {
                 let length = ownText[index]
                 let linkShare = Double(ownLinkText[index]) / Double(length)
                 // Headings title prose; they are not prose themselves.
@@ -68,7 +68,7 @@ struct ContentLocator {
         }
 
         var ranking = CandidateRanking(limit: 5)
-        for index in tree.indices where tree[index].isElement {
+        for index in tree.indices where tree.isElement(index) {
             // A container named as furniture must be clearly better to be the story; one named
             // as the story's body gets a head start, which matters for short stories only.
             let weight = analysis.isInsideFurniture[index] ? Thresholds.furnitureContainerWeight : 1
@@ -91,7 +91,7 @@ struct ContentLocator {
         for _ in 0 ..< Thresholds.satelliteLevels {
             let parent = Int(tree[child].parent)
             guard parent >= 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
-            for sibling in tree.children(of: parent) where sibling != child && tree[sibling].isElement {
+            for sibling in tree.children(of: parent) where sibling != child && tree.isElement(sibling) {
                 if !analysis.isInsideFurniture[sibling], score[sibling] >= minimum { roots.append(sibling) }
             }
             child = parent

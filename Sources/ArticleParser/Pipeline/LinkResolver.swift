@@ -10,7 +10,7 @@ struct LinkResolver {
         var base = pageURL
         var canonical: URL?
         if let head = tree.firstElement(named: "head") {
-            for index in tree.descendants(of: head) where tree[index].isElement {
+            for index in tree.descendants(of: head) where tree.isElement(index) {
                 let name = tree[index].name
                 if name == "base", base == nil || Self.isRelative(tree.attribute("href", of: index)),
                    let href = tree.attribute("href", of: index) {

@@ -62,7 +62,7 @@ struct PageAnalysis {
             }
             let kinds = tree[index].tagKinds
             if kinds.contains(.block) { blockOf[index] = Int32(index) }
-            guard tree[index].isElement, !isRemoved[index] else { continue }
+            guard tree.isElement(index), !isRemoved[index] else { continue }
             if kinds.contains(.neverContent) || isHidden(index) {
                 isRemoved[index] = true
             } else if tree[index].tag == .a, tree.hasAttribute(.href, on: index) {
@@ -73,7 +73,7 @@ struct PageAnalysis {
 
     private mutating func sumBottomUp() {
         for index in tree.indices.reversed() {
-            if tree[index].isText {
+            if tree.isText(index) {
                 if !isRemoved[index] {
                     let length = Self.visibleLength(tree[index].text)
                     textLength[index] = length
@@ -101,7 +101,7 @@ struct PageAnalysis {
         for index in tree.indices {
             let parent = Int(tree[index].parent)
             if parent >= 0 { isInsideFurniture[index] = isInsideFurniture[parent] }
-            guard tree[index].isElement, !isRemoved[index] else { continue }
+            guard tree.isElement(index), !isRemoved[index] else { continue }
             var names = Selectors.Verdict()
             var isArticleBody = false
             for attribute in tree.attributes(of: index) {

@@ -89,7 +89,7 @@ struct ParagraphExtractor {
                 index = Int(tree[index].end)
                 continue
             }
-            if tree[index].isText {
+            if tree.isText(index) {
                 if buffer.isEmpty { bufferBlock = Int(analysis.blockOf[index]) }
                 buffer.append(tree[index].text)
                 bufferLength += analysis.textLength[index]

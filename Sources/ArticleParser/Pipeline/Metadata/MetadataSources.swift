@@ -47,7 +47,7 @@ struct MetadataSources {
         // ("has-sidebar", "no-sidebar" wrap whole pages).
         let headline = tree.firstElement(named: "h1") ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
-        for index in tree.indices where tree[index].isElement {
+        for index in tree.indices where tree.isElement(index) {
             // Fields, not a copy of the node: a copy retains its strings.
             let tag = tree[index].tag
             let end = Int(tree[index].end)
@@ -125,7 +125,7 @@ struct MetadataSources {
         while next < end {
             let child = next
             next = Int(tree[child].end)
-            guard tree[child].isText else { continue }
+            guard tree.isText(child) else { continue }
             if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
@@ -189,7 +189,7 @@ struct MetadataSources {
                 guard !isExcluded else { continue }
                 var name: String?
                 if tree.hasAttribute("itemscope", on: index) {
-                    for inner in tree.descendants(of: index) where tree[inner].isElement
+                    for inner in tree.descendants(of: index) where tree.isElement(inner)
                         && tree.attribute("itemprop", of: inner)?.lowercased() == "name" {
                         name = tree.attribute("content", of: inner)?.collapsingWhitespace.nonEmpty ?? Self.text(of: inner, in: tree)
                         break
@@ -368,7 +368,7 @@ struct MetadataSources {
         var skipUntil = -1
         for position in tree.descendants(of: index) {
             if position < skipUntil { continue }
-            if tree[position].isText {
+            if tree.isText(position) {
                 text += tree[position].text
                 continue
             }
@@ -387,7 +387,7 @@ struct MetadataSources {
     /// must not run together.
     private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
         var parts: [String] = []
-        for position in tree.descendants(of: index) where tree[position].isText { parts.append(tree[position].text) }
+        for position in tree.descendants(of: index) where tree.isText(position) { parts.append(tree[position].text) }
         return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
     }
 

@@ -21,7 +21,7 @@ enum StoryHeader {
     /// "updated" stamp mixes the two dates.
     static func namesUpdate(_ index: Int, in tree: HTMLTree) -> Bool {
         let elements = tree[index].end - Int32(index) < 60 ? index ..< Int(tree[index].end) : index ..< index + 1
-        for element in elements where tree[element].isElement {
+        for element in elements where tree.isElement(element) {
             for attribute in tree.attributes(of: element)
             where attribute.name == "class" || attribute.name == "id" || attribute.name == "itemprop" {
                 let value = attribute.value.lowercased()
