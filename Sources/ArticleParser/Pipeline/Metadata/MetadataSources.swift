@@ -133,9 +133,13 @@ struct MetadataSources {
             // before folding, since most text nodes of a page have neither.
             guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
                     || Self.holdsNumber(tree[child].text) else { continue }
+            // In ASCII every visible byte stays one character after folding, so the bytes
+            // rule out long texts before they are folded and count the short ones.
+            let ascii = Self.asciiVisibleCount(tree[child].text)
+            if let ascii, ascii > 200 { continue }
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
-            let length = Self.characterCount(text, upTo: 200)
+            let length = ascii != nil ? text.utf8.count : Self.characterCount(text, upTo: 200)
             if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
@@ -148,7 +152,8 @@ struct MetadataSources {
                                                alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
                 leadInBylines.append(byline)
             }
-            guard length >= 6, length <= 200, text.contains(where: \.isNumber) else { continue }
+            guard length >= 6, length <= 200,
+                  ascii != nil ? Self.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
@@ -331,6 +336,20 @@ struct MetadataSources {
         for offset in 1 ..< length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
         guard value >= 0x660, let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.numericType != nil
+    }
+
+    /// The number of bytes that folding keeps as characters (all but ASCII white space), or
+    /// nil when the text has a byte outside ASCII.
+    private static func asciiVisibleCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var visible = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20, !(0x09 ... 0x0D).contains(byte) { visible += 1 }
+            }
+            return visible
+        }
     }
 
     /// The number of characters, counted no further than one past `limit`: date and byline
