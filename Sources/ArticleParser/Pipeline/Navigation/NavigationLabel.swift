@@ -24,9 +24,12 @@ enum NavigationLabel {
     static func match(in text: String) -> Match? {
         if asciiEdgesRuleOutLabel(text) || scalarEdgesRuleOutLabel(text) { return nil }
         let key = trimmedDecoration(text.lowercased())
-        guard !key.isEmpty, mayHoldLabel(key) else { return nil }
-        let found = [label(startOf: key)?.match, label(endOf: key)?.match].compactMap { $0 }
-        return found.max { $0.strength < $1.strength }
+        guard !key.isEmpty else { return nil }
+        // A label that starts the text starts with its first word, and one that ends it ends
+        // with its last: look only where the edge word can begin or end a label.
+        let start = mayStartWithLabel(key) ? label(startOf: key)?.match : nil
+        let end = mayEndWithLabel(key) ? label(endOf: key)?.match : nil
+        return [start, end].compactMap { $0 }.max { $0.strength < $1.strength }
     }
 
     /// Every label with what it says, looked up by its exact lower-cased text: a few dictionary
@@ -48,12 +51,17 @@ enum NavigationLabel {
     private static let firstWords = Set(labels.keys.map(firstWord))
     private static let lastWords = Set(labels.keys.map(lastWord))
 
-    /// Whether `key` (lower-cased, decoration trimmed) may start or end with a label.
-    private static func mayHoldLabel(_ key: String) -> Bool {
+    /// Whether `key` (lower-cased, decoration trimmed) may start with a label.
+    private static func mayStartWithLabel(_ key: String) -> Bool {
         // CJK labels need no space after them: no word boundary to test, so no shortcut.
         if let first = key.unicodeScalars.first, first.value > 0x2E80 { return true }
+        return firstWords.contains(firstWord(key))
+    }
+
+    /// Whether `key` (lower-cased, decoration trimmed) may end with a label.
+    private static func mayEndWithLabel(_ key: String) -> Bool {
         if let last = key.unicodeScalars.last, last.value > 0x2E80 { return true }
-        return firstWords.contains(firstWord(key)) || lastWords.contains(lastWord(key))
+        return lastWords.contains(lastWord(key))
     }
 
     /// ASCII decoration and white space, by byte, for ``asciiEdgesRuleOutLabel(_:)``.
