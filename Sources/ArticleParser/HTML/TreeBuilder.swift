@@ -142,8 +142,8 @@ struct TreeBuilder {
 private struct NameCache {
     struct Entry {
         var pointer: UnsafePointer<xmlChar>?
-        /// The name as libxml2 gave it, with its terminating NUL.
-        var raw: [UInt8]
+        /// The name as libxml2 gave it.
+        var raw: String
         var string: String
         var kinds: Tags.Kinds
         var tag: TagName
@@ -152,7 +152,7 @@ private struct NameCache {
 
     /// Made from the name's text on a miss: tag names drop their namespace prefix.
     let transform: (String) -> String
-    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [], string: "", kinds: [], tag: .other, attribute: .other), count: 256)
+    private var entries = [Entry](repeating: Entry(pointer: nil, raw: "", string: "", kinds: [], tag: .other, attribute: .other), count: 256)
 
     init(transform: @escaping (String) -> String = { $0 }) {
         self.transform = transform
@@ -161,15 +161,25 @@ private struct NameCache {
     /// The name at `pointer` with its tag kinds.
     mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, kinds: Tags.Kinds, tag: TagName, attribute: AttributeName) {
         let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
-        if entries[slot].pointer == pointer, entries[slot].raw.withUnsafeBufferPointer({ xmlStrEqual($0.baseAddress, pointer) != 0 }) {
+        if entries[slot].pointer == pointer, Self.equal(entries[slot].raw, pointer) {
             return (entries[slot].string, entries[slot].kinds, entries[slot].tag, entries[slot].attribute)
         }
-        let length = Int(xmlStrlen(pointer))
-        let raw = Array(UnsafeBufferPointer(start: pointer, count: length + 1))
-        let string = transform(String(cString: pointer))
+        let raw = String(cString: pointer)
+        let string = transform(raw)
         let entry = Entry(pointer: pointer, raw: raw, string: string, kinds: Tags.kinds(of: string),
                           tag: TagName(string), attribute: AttributeName(string))
         entries[slot] = entry
         return (string, entry.kinds, entry.tag, entry.attribute)
+    }
+
+    /// Whether the NUL-terminated name at `pointer` is `raw`; stops at the first difference,
+    /// so it never reads past the name's end.
+    private static func equal(_ raw: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        var position = 0
+        for byte in raw.utf8 {
+            guard pointer[position] == byte else { return false }
+            position += 1
+        }
+        return pointer[position] == 0
     }
 }
