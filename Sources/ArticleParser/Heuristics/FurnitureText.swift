@@ -27,7 +27,9 @@ enum FurnitureText {
     static func isCredit(_ text: String) -> Bool {
         guard text.utf8.count <= 140 else { return false }
         let lowered = text.lowercased()
-        if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        // Prefixes by bytes, as ``ByteSearch`` searches: grapheme-aware `hasPrefix` cost more
+        // than the rest of the paragraph's tests.
+        if creditPrefixes.contains(where: { lowered.utf8.starts(with: $0.utf8) }) { return true }
         // "(Quelle: …)" names a source; it is a picture credit only when it names a photographer
         // or an agency the way credits do, "(Quelle: Fleischmann/Unsplash/DJV)", or says it credits
         // a picture, "(Quelle: Foto Jane Doe)".
