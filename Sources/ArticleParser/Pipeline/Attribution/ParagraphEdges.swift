@@ -38,7 +38,9 @@ enum ParagraphEdges {
                 || SourceTag.isCreditLine(inner) || SourceTag.namesContributor(inner) else { return nil }
             return Split(source: inner, position: .standalone, remainder: "")
         }
-        // The opening words first: lower-casing a whole long paragraph for them would cost more.
+        // The opening words first: lower-casing a whole long paragraph for them would cost more,
+        // and only an R, A, W or E can open them.
+        guard let lead = text.utf8.first, "rRaAwWeE".utf8.contains(lead) else { return nil }
         let head = text.prefix(32).lowercased()
         let opensCredit = ["reporting by", "additional reporting by", "writing by", "editing by"]
             .contains { head.hasPrefix($0) }
@@ -62,6 +64,8 @@ enum ParagraphEdges {
     /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
     /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
     static func leading(_ text: String) -> Split? {
+        // Most paragraphs hold no parenthesis at all: one byte search says so.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == 0xEF }) else { return nil }
         guard let open = text.prefix(AttributionVocabulary.maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
               let close = text[open...].firstIndex(where: { closers.contains($0) }) else { return nil }
         let dateline = text[..<open].trimmingCharacters(in: .whitespaces)
