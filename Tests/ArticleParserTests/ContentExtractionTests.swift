@@ -256,4 +256,5 @@ struct NoscriptTests {
             """
         #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [story])
     }
+
 }

@@ -92,7 +92,10 @@ struct ContentLocator {
             let parent = Int(tree[child].parent)
             guard parent >= 0, tree[parent].name != "body", tree[parent].name != "html" else { break }
             for sibling in tree.children(of: parent) where sibling != child && tree[sibling].isElement {
-                if !analysis.isInsideFurniture[sibling], score[sibling] >= minimum { roots.append(sibling) }
+                // A sibling above the story is its lead or standfirst when it holds any prose
+                // at all: leads are short next to the story, so the share rule would miss them.
+                let needed = sibling < child ? Thresholds.satelliteMinimum : minimum
+                if !analysis.isInsideFurniture[sibling], score[sibling] >= needed { roots.append(sibling) }
             }
             child = parent
         }

@@ -64,7 +64,7 @@ struct PageAnalysis {
             guard node.isElement, !isRemoved[index] else { continue }
             if node.tagKinds.contains(.neverContent) || isHidden(index) {
                 isRemoved[index] = true
-            } else if node.name == "a", tree.hasAttribute("href", on: index) {
+            } else if node.name == "a", let href = tree.attribute("href", of: index), !Self.isScriptLink(href) {
                 isInLink[index] = true
             }
         }
@@ -161,6 +161,13 @@ struct PageAnalysis {
             return true
         }
         return false
+    }
+
+    /// A `javascript:` link leads nowhere: it is a button drawn as a link, and the text in it
+    /// reads as the page's own (some pages wrap whole paragraphs in one).
+    static func isScriptLink(_ href: String) -> Bool {
+        let trimmed = href.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        return trimmed.prefix(11).lowercased() == "javascript:"
     }
 
     /// ARIA roles of page furniture.

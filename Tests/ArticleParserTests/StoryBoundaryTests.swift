@@ -1,0 +1,77 @@
+import ArticleParser
+import Testing
+
+/// Families of pages whose story the first rules cut short or padded: each test is one general
+/// rule on a small page shaped like the real ones (navigation, share bars, scripts around it).
+@Suite("Content extraction: story boundaries")
+struct StoryBoundaryTests {
+    private static let story = [
+        "The city council voted seven to two on Tuesday to fund the new crossing over the river.",
+        "Construction is expected to start in the spring and to last about eighteen months, officials said.",
+        "Residents of both banks have waited for a bridge since the old ferry stopped running in 2019.",
+    ]
+
+    private func body(_ html: String, focus: ArticleParser.Focus = .balanced) throws -> [Paragraph] {
+        try ArticleParser(options: .init(focus: focus)).parse(html: html).paragraphs
+    }
+
+    /// A long story, so a short lead is well under a tenth of it.
+    private static let longStory = (1 ... 8).map {
+        "Paragraph \($0) of the report describes how the crossing will be built, who pays for which part of it, and when the work is due to end."
+    }
+
+    @Test("a short lead above a long story's container is body text, and the navigation above it is not")
+    func shortLeadAboveLongStory() throws {
+        let lead = "The council has found the money for the new crossing at last."
+        let html = """
+            <html><body><header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <div class="article-page"><div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a></div>
+            <div class="intro"><h1>Council funds bridge</h1><div class="standfirst"><p>\(lead)</p></div></div>
+            <div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+            <div class="story-content">\(Self.longStory.map { "<p>\($0)</p>" }.joined())</div></div>
+            <script>window.ads = [];</script></body></html>
+            """
+        let texts = try body(html).map(\.text)
+        #expect(texts == [lead] + Self.longStory)
+    }
+
+    @Test("fields whose label is hidden, and blocks hidden on small screens only, are body text")
+    func qualifiedHiddenClasses() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article class="node node-article"><h1>Council funds bridge</h1>
+            <div class="field field-name-field-intro field-label-hidden"><p>\(Self.story[0])</p></div>
+            <div class="field field--name-body field--type-text-with-summary field--label-hidden"><p>\(Self.story[1])</p>
+            <div class="hidden-xs"><p>\(Self.story[2])</p></div></div>
+            <div class="hidden"><p>This paragraph is only shown to readers who click the button below it.</p></div>
+            <div class="share-links"><a href="/share/fb">Facebook</a></div></article></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a story in an entry summary is body text, a summary widget is not")
+    func summaryClasses() throws {
+        let html = """
+            <html><body><div class="cookie-notice"><p>We use cookies to make this website work better for you.</p></div>
+            <article class="post type-post"><header class="entry-header"><h1>Council funds bridge</h1></header>
+            <div class="summary-widget"><p>No time to read? Our robot can summarise this story for you.</p><button>Get a summary</button></div>
+            <div class="cm-entry-summary">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
+            </article>
+            <div class="widget-area"><div class="textwidget"><p>The Courier has reported on the town and its river since 1952. Our reporters cover the council, the schools, the courts and every club from the rowers to the choir.</p></div></div>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("text inside a javascript: link is read as text, not as a link")
+    func scriptLinkText() throws {
+        let html = """
+            <html><head><title>Notes</title></head><body>
+            <a href="javascript:void(0)"><p>The meeting starts at nine in the town hall.</p><p>Please bring the minutes of the last meeting.</p></a>
+            </body></html>
+            """
+        #expect(try body(html).map(\.text) == [
+            "The meeting starts at nine in the town hall.", "Please bring the minutes of the last meeting.",
+        ])
+    }
+}
