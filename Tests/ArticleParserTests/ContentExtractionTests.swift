@@ -256,5 +256,4 @@ struct NoscriptTests {
             """
         #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [story])
     }
-
 }

@@ -74,4 +74,36 @@ struct StoryBoundaryTests {
             "The meeting starts at nine in the town hall.", "Please bring the minutes of the last meeting.",
         ])
     }
+
+    @Test("sections whose ids are anchors made from their headings are body text")
+    func headingAnchorIDs() throws {
+        let html = """
+            <html><body><div class="sphinxsidebar" role="navigation"><a href="/">Contents</a> <a href="/index">Index</a></div>
+            <div class="document"><div class="section" id="sharing-with-a-single-developer"><h1>Sharing with a single developer</h1>
+            <p>\(Self.story[0])</p>
+            <div class="section" id="TOC_TITLE_2"><h2>Setting up</h2><p>\(Self.story[1])</p></div>
+            <div class="section" id="nav-and-share-the-changes"><h2>Pushing and pulling</h2><p>\(Self.story[2])</p></div>
+            </div></div>
+            <div id="comments"><p>Great article, thank you very much for writing it all down for us!</p></div>
+            <div class="footer">© 2026 The project</div></body></html>
+            """
+        let paragraphs = try body(html)
+        #expect(paragraphs.filter { $0.kind == .paragraph }.map(\.text) == Self.story)
+        #expect(paragraphs.contains { $0.text == "Pushing and pulling" })
+    }
+
+    @Test("picture credits and legends beside a photo are not body text")
+    func creditAndLegendBlocks() throws {
+        let html = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1>
+            <div class="entry-content"><p>\(Self.story[0])</p>
+            <div class="photo"><img src="/bridge.jpg" alt=""><div class="legend"><div class="content">The old ferry landing on the east bank, seen from the water in the evening light.</div></div>
+            <span class="copyright">Jane Doe / City Archive</span></div>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            <div class="post-ratings">(No ratings yet)</div></div></article>
+            <script>var ratings = {};</script></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

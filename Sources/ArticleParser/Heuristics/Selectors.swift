@@ -18,8 +18,10 @@ enum Selectors {
         "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
         "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden",
-        "tldr", "prevnext", "postnav", "jump", "toc", "nextstory", "nextpost", "nextarticle",
+        "tldr", "prevnext", "postnav", "jump", "nextstory", "nextpost", "nextarticle",
         "prevpost", "previouspost", "morearticles", "morenews", "teasers",
+        // Picture credits and legends beside the picture, star ratings.
+        "copyright", "credit", "credits", "legend", "ratings",
     ]
 
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
@@ -70,7 +72,12 @@ enum Selectors {
         var namesBoilerplate = false
         var namesStoryBody = false
         var namesCaption = false
+        /// The value has more than `slugWords` words: as an id it is an anchor made from a
+        /// heading ("sharing-with-a-single-developer", "nav-the-new-rules-1"), not a role name.
+        var isSlug = false
     }
+
+    static let slugWords = 3
 
     static func verdict(onWords parts: [String]) -> Verdict {
         var verdict = Verdict()
@@ -97,6 +104,7 @@ enum Selectors {
         // A summary box ("summary-widget") is furniture; a story's or a text's summary
         // ("entry-summary", "text-with-summary") is where themes put the story itself.
         if namesSummary && !hasStoryWord && !hasBodyWord { verdict.namesBoilerplate = true }
+        verdict.isSlug = parts.count > slugWords
         return verdict
     }
 

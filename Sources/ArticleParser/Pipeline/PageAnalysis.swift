@@ -109,7 +109,9 @@ struct PageAnalysis {
                 switch attribute.name {
                 case "class", "id":
                     let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: tree.classWords(of: $0)) }
-                    names.namesBoilerplate = names.namesBoilerplate || verdict.namesBoilerplate
+                    // An id made from a heading names no furniture, whatever words the heading had.
+                    let byRole = verdict.namesBoilerplate && !(attribute.name == "id" && verdict.isSlug)
+                    names.namesBoilerplate = names.namesBoilerplate || byRole
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
                 case "itemprop":
