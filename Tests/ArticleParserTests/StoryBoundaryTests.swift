@@ -106,4 +106,23 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("a Chinese post in short unpunctuated lines wins over the comments below it")
+    func cjkLinesWithoutSentenceMarks() throws {
+        let lines = [
+            "一波波接續性低溫寒流報到已將山區一帶層層山巒披上嫣紅的彩衣",
+            "沿著道路一路上雲氣山嵐滯留山頭順路下切蜿蜒道路後不久即抵達國小",
+            "偌大楓香樹早已呈現金黃泛紅色彩也是攝影愛好者所喜愛造訪之地",
+            "第二次造訪發現營區變了印象中以前生冷招牌換成了原木招牌",
+        ]
+        let html = """
+            <html><head><meta charset="utf-8"><title>山區楓紅</title></head><body>
+            <div id="nav"><a href="/">首頁</a> <a href="/blog">部落格</a></div>
+            <div class="article"><h1>山區楓紅</h1><div class="article-content">\(lines.map { "<p><span>\($0)</span></p>" }.joined())</div></div>
+            <div class="user-post-box"><div class="user-post-text"><p>好美的照片，謝謝分享！請問這個地方需要預約嗎？我們下個月也想去看看。</p></div></div>
+            <script>var pix = 1;</script></body></html>
+            """
+        let texts = try body(html).map(\.text)
+        #expect(texts == lines)
+    }
 }

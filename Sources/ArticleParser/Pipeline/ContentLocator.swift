@@ -28,6 +28,7 @@ struct ContentLocator {
         var ownText = [Int32](repeating: 0, count: count)
         var ownLinkText = [Int32](repeating: 0, count: count)
         var endsSentence = [Bool](repeating: false, count: count)
+        var isCJK = [Bool](repeating: false, count: count)
 
         for index in tree.indices {
             let node = tree[index]
@@ -36,6 +37,7 @@ struct ContentLocator {
             ownText[block] += analysis.textLength[index]
             ownLinkText[block] += analysis.linkTextLength[index]
             if !endsSentence[block], Self.hasSentencePunctuation(node.text) { endsSentence[block] = true }
+            if !isCJK[block], Self.startsWithCJK(node.text) { isCJK[block] = true }
         }
 
         var isProse = [Bool](repeating: false, count: count)
@@ -45,13 +47,16 @@ struct ContentLocator {
             let node = tree[index]
             if node.isElement, ownText[index] > 0 {
                 let length = ownText[index]
+                // Chinese, Japanese and Korean say in one character what Latin scripts say in
+                // about three: a line of 30 characters is a sentence, not a label.
+                let weighed = isCJK[index] ? length * Thresholds.cjkCharacterWeight : length
                 let linkShare = Double(ownLinkText[index]) / Double(length)
                 // Headings title prose; they are not prose themselves.
                 let prose = !node.tagKinds.contains(.heading)
                     && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
-                    && (length >= Thresholds.paragraphLength
-                        || (length >= Thresholds.minimumSentenceLength && endsSentence[index]))
+                    && (weighed >= Thresholds.paragraphLength
+                        || (weighed >= Thresholds.minimumSentenceLength && endsSentence[index]))
                 isProse[index] = prose
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
@@ -115,6 +120,13 @@ struct ContentLocator {
         case .precision: Thresholds.furnitureCost * 1.5
         case .recall: Thresholds.furnitureCost * 0.6
         }
+    }
+
+    /// Whether the text's first characters include one of CJK and Hangul (U+3000–U+DFFF, UTF-8
+    /// lead bytes E3–ED). Only the start is looked at: a CJK line shows it at once.
+    static func startsWithCJK(_ text: String) -> Bool {
+        for byte in text.utf8.prefix(48) where byte >= 0xE3 && byte <= 0xED { return true }
+        return false
     }
 
     /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
