@@ -125,4 +125,18 @@ struct StoryBoundaryTests {
         let texts = try body(html).map(\.text)
         #expect(texts == lines)
     }
+
+    @Test("a standfirst set as a long heading under the headline is body text")
+    func standfirstInHeadingMarkup() throws {
+        let standfirst = "The minister said on Monday that the money for the crossing had been found at last, after years in which the two halves of the town argued over who should pay for it and where it should stand."
+        let html = """
+            <html><body><nav class="main-nav"><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+            <div class="article-page"><header class="article-header"><span class="kicker">Politics</span><h1>Council funds bridge</h1>
+            <h2 class="article-subheadline">\(standfirst)</h2></header>
+            <div class="share-bar"><a href="/share/fb">Facebook</a></div>
+            <div class="story-content">\(Self.longStory.map { "<p>\($0)</p>" }.joined())</div>
+            <section class="related"><h2>More on this story</h2><a href="/a">Ferry service ends</a></section></div></body></html>
+            """
+        #expect(try body(html).map(\.text) == [standfirst] + Self.longStory)
+    }
 }

@@ -7,6 +7,9 @@ enum Thresholds {
     /// A CJK or Hangul character counts this many times toward those lengths: it carries about as
     /// much as three Latin letters, and CJK pages often set lines without sentence marks.
     static let cjkCharacterWeight: Int32 = 3
+    /// A heading at least this long that ends a sentence is a standfirst set in heading markup
+    /// ("<h2>The minister said on Monday that …</h2>" under the headline), and reads as prose.
+    static let proseHeadingLength: Int32 = 150
     /// Plain blocks above the story's first sentence shorter than this are kickers and labels.
     static let kickerLength = 30
     /// Above this share of link text a block is a list of links, not prose.

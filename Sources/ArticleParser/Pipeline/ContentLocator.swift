@@ -51,8 +51,11 @@ struct ContentLocator {
                 // about three: a line of 30 characters is a sentence, not a label.
                 let weighed = isCJK[index] ? length * Thresholds.cjkCharacterWeight : length
                 let linkShare = Double(ownLinkText[index]) / Double(length)
-                // Headings title prose; they are not prose themselves.
-                let prose = !node.tagKinds.contains(.heading)
+                // Headings title prose; they are not prose themselves, unless one is as long as a
+                // paragraph and ends a sentence: a standfirst set in heading markup.
+                let isTitle = node.tagKinds.contains(.heading)
+                    && (length < Thresholds.proseHeadingLength || !endsSentence[index])
+                let prose = !isTitle
                     && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
                     && (weighed >= Thresholds.paragraphLength
@@ -60,7 +63,7 @@ struct ContentLocator {
                 isProse[index] = prose
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
-                } else if !node.tagKinds.contains(.heading) {
+                } else if !isTitle {
                     let links = Double(ownLinkText[index])
                     score[index] -= cost * (links + Thresholds.plainFurnitureShare * (Double(length) - links))
                 }
