@@ -139,4 +139,20 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == [standfirst] + Self.longStory)
     }
+
+    @Test("app-download and follow-us appeals closing the story are not body text, in several languages")
+    func closingFollowAppeals() throws {
+        for appeal in [
+            "For the latest stories and breaking news updates download the Courier apps for iOS and Android.",
+            "Síguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones",
+            "¡Mira lo que tiene nuestro canal de YouTube!",
+        ] {
+            let html = """
+                <html><body><nav><a href="/">Home</a></nav><article><h1>Council funds bridge</h1>
+                <div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())<p><strong>\(appeal)</strong></p></div></article>
+                <footer><p>© 2026 The Courier</p></footer></body></html>
+                """
+            #expect(try body(html).map(\.text) == Self.story, "kept: \(appeal)")
+        }
+    }
 }
