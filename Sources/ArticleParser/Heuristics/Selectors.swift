@@ -54,7 +54,7 @@ enum Selectors {
     /// these words, where it hides something else or nothing: "field-label-hidden" (the field's
     /// label is hidden, its text is the story), "overflow-hidden" (a CSS utility).
     static let hiddenQualifiers: Set<String> = ["label", "overflow", "title"]
-    /// Screen-size words: "hidden-xs", "l-hidden-s" hide an element on small screens only, and the
+    /// Screen-size words: "hidden-xs", "hidden-mobile" hide an element on small screens only, and the
     /// page shows it everywhere else.
     static let screenSizes: Set<String> = [
         "xs", "sm", "md", "lg", "xl", "xxl", "s", "m", "l", "mobile", "phone", "tablet", "desktop",
@@ -73,7 +73,7 @@ enum Selectors {
         var namesStoryBody = false
         var namesCaption = false
         /// The value has more than `slugWords` words: as an id it is an anchor made from a
-        /// heading ("sharing-with-a-single-developer", "nav-the-new-rules-1"), not a role name.
+        /// heading ("sharing-with-your-team", "nav-the-new-rules-1"), not a role name.
         var isSlug = false
     }
 
