@@ -13,7 +13,7 @@ enum FurniturePhrases {
         "most popular", "trending", "share", "share this", "share this article", "share this post",
         "share on facebook", "share on twitter", "tweet", "comments", "leave a comment", "leave a reply",
         "post a comment", "subscribe", "sign up", "newsletter", "follow us", "tags", "topics",
-        "click here", "continue reading", "print", "email", "back to top", "top stories", "latest news",
+        "click here", "continue reading", "print", "email", "back to top", "back to previous page", "top stories", "latest news",
         "was this article helpful?", "was this helpful?", "also read", "don't miss", "editor's picks",
         // German
         "anzeige", "werbung", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
@@ -22,7 +22,7 @@ enum FurniturePhrases {
         "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "passend zum thema", "meistgelesen",
         "meist gelesen", "teilen", "artikel teilen", "beitrag teilen", "jetzt teilen", "kommentare",
         "kommentieren", "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar",
-        "newsletter abonnieren", "zum newsletter", "schlagworte", "themen", "mehr dazu", "zurück",
+        "newsletter abonnieren", "zum newsletter", "schlagworte", "themen", "mehr dazu", "zurück", "zurück zur vorherigen seite",
         "zurück zur übersicht", "nach oben", "drucken", "empfohlene beiträge", "top themen",
         "war der artikel nützlich?", "ist dieser beitrag hilfreich?", "möchten sie den artikel teilen?",
         "mehr aus dem web", "auch lesenswert", "beliebte beiträge", "neueste beiträge",

@@ -104,6 +104,7 @@ enum FurnitureText {
         "folgen sie uns", "gefällt dir", "gefällt ihnen", "jetzt anmelden", "jetzt registrieren",
         "abonnez", "abonnement", "soutenez", "suscríbete", "suscribirse", "apoya", "hacemos periodismo",
         "zasubskrybuj", "wesprzyj", "puede escribirnos", "cancela cuando quieras",
+        "download the", "síguenos", "siguenos", "nuestro canal", "follow the",
     ]
 
     /// An appeal to the reader rather than part of the story; only trusted at a story's end.

@@ -17,9 +17,11 @@ enum Selectors {
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
         "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
-        "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden", "hidden",
-        "summary", "tldr", "prevnext", "postnav", "jump", "toc", "nextstory", "nextpost", "nextarticle",
+        "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden",
+        "tldr", "prevnext", "postnav", "jump", "nextstory", "nextpost", "nextarticle",
         "prevpost", "previouspost", "morearticles", "morenews", "teasers",
+        // Picture credits and legends beside the picture, star ratings.
+        "copyright", "credit", "credits", "legend", "ratings",
     ]
 
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
@@ -48,6 +50,17 @@ enum Selectors {
     static let captionWords: Set<String> = ["caption", "captions", "bildunterschrift", "bildtext", "legende", "leyenda"]
 
 
+    /// "hidden" names a hidden element ("hidden", "is-hidden", "visually-hidden"), but not after
+    /// these words, where it hides something else or nothing: "field-label-hidden" (the field's
+    /// label is hidden, its text is the story), "overflow-hidden" (a CSS utility).
+    static let hiddenQualifiers: Set<String> = ["label", "overflow", "title"]
+    /// Screen-size words: "hidden-xs", "hidden-mobile" hide an element on small screens only, and the
+    /// page shows it everywhere else.
+    static let screenSizes: Set<String> = [
+        "xs", "sm", "md", "lg", "xl", "xxl", "s", "m", "l", "mobile", "phone", "tablet", "desktop",
+        "small", "medium", "large", "print",
+    ]
+
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {
         ClassWords.split(value)
@@ -59,15 +72,27 @@ enum Selectors {
         var namesBoilerplate = false
         var namesStoryBody = false
         var namesCaption = false
+        /// The value has more than `slugWords` words: as an id it is an anchor made from a
+        /// heading ("sharing-with-your-team", "nav-the-new-rules-1"), not a role name.
+        var isSlug = false
     }
+
+    static let slugWords = 3
 
     static func verdict(onWords parts: [String]) -> Verdict {
         var verdict = Verdict()
         var hasStoryWord = false
         var hasBodyWord = false
-        for word in parts {
+        var namesSummary = false
+        for (position, word) in parts.enumerated() {
             let kinds = wordKinds[word] ?? []
-            if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
+            if word == "hidden" {
+                let before = position > 0 ? parts[position - 1] : ""
+                let after = position + 1 < parts.count ? parts[position + 1] : ""
+                if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { verdict.namesBoilerplate = true }
+            } else if word == "summary" {
+                namesSummary = true
+            } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
                 verdict.namesBoilerplate = true
             }
             if kinds.contains(.storyBody) { verdict.namesStoryBody = true }
@@ -76,6 +101,10 @@ enum Selectors {
             if kinds.contains(.caption) { verdict.namesCaption = true }
         }
         if hasStoryWord && hasBodyWord { verdict.namesStoryBody = true }
+        // A summary box ("summary-widget") is furniture; a story's or a text's summary
+        // ("entry-summary", "text-with-summary") is where themes put the story itself.
+        if namesSummary && !hasStoryWord && !hasBodyWord { verdict.namesBoilerplate = true }
+        verdict.isSlug = parts.count > slugWords
         return verdict
     }
 

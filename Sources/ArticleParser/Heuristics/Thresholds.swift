@@ -4,6 +4,12 @@ enum Thresholds {
     /// paragraph, unless it ends a sentence and is at least `minimumSentenceLength` long.
     static let paragraphLength: Int32 = 80
     static let minimumSentenceLength: Int32 = 20
+    /// A CJK or Hangul character counts this many times toward those lengths: it carries about as
+    /// much as three Latin letters, and CJK pages often set lines without sentence marks.
+    static let cjkCharacterWeight: Int32 = 3
+    /// A heading at least this long that ends a sentence is a standfirst set in heading markup
+    /// ("<h2>The minister said on Monday that …</h2>" under the headline), and reads as prose.
+    static let proseHeadingLength: Int32 = 150
     /// Plain blocks above the story's first sentence shorter than this are kickers and labels.
     static let kickerLength = 30
     /// Above this share of link text a block is a list of links, not prose.

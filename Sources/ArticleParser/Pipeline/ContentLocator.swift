@@ -28,6 +28,7 @@ struct ContentLocator {
         var ownText = [Int32](repeating: 0, count: count)
         var ownLinkText = [Int32](repeating: 0, count: count)
         var endsSentence = [Bool](repeating: false, count: count)
+        var isCJK = [Bool](repeating: false, count: count)
 
         for index in tree.indices {
             // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
@@ -36,26 +37,32 @@ struct ContentLocator {
             ownText[block] += analysis.textLength[index]
             ownLinkText[block] += analysis.linkTextLength[index]
             if !endsSentence[block], Self.hasSentencePunctuation(tree[index].text) { endsSentence[block] = true }
+            if !isCJK[block], Self.startsWithCJK(tree[index].text) { isCJK[block] = true }
         }
 
         var isProse = [Bool](repeating: false, count: count)
         var score = [Double](repeating: 0, count: count)
         let cost = furnitureCost
         for index in tree.indices.reversed() {
-            let isHeading = tree[index].tagKinds.contains(.heading)
             if tree.isElement(index), ownText[index] > 0 {
                 let length = ownText[index]
+                // Chinese, Japanese and Korean say in one character what Latin scripts say in
+                // about three: a line of 30 characters is a sentence, not a label.
+                let weighed = isCJK[index] ? length * Thresholds.cjkCharacterWeight : length
                 let linkShare = Double(ownLinkText[index]) / Double(length)
-                // Headings title prose; they are not prose themselves.
-                let prose = !isHeading
+                // Headings title prose; they are not prose themselves, unless one is as long as a
+                // paragraph and ends a sentence: a standfirst set in heading markup.
+                let isTitle = tree[index].tagKinds.contains(.heading)
+                    && (length < Thresholds.proseHeadingLength || !endsSentence[index])
+                let prose = !isTitle
                     && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
-                    && (length >= Thresholds.paragraphLength
-                        || (length >= Thresholds.minimumSentenceLength && endsSentence[index]))
+                    && (weighed >= Thresholds.paragraphLength
+                        || (weighed >= Thresholds.minimumSentenceLength && endsSentence[index]))
                 isProse[index] = prose
                 if prose {
                     score[index] += Double(length - ownLinkText[index])
-                } else if !isHeading {
+                } else if !isTitle {
                     let links = Double(ownLinkText[index])
                     score[index] -= cost * (links + Thresholds.plainFurnitureShare * (Double(length) - links))
                 }
@@ -92,7 +99,10 @@ struct ContentLocator {
             let parent = Int(tree[child].parent)
             guard parent >= 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
             for sibling in tree.children(of: parent) where sibling != child && tree.isElement(sibling) {
-                if !analysis.isInsideFurniture[sibling], score[sibling] >= minimum { roots.append(sibling) }
+                // A sibling above the story is its lead or standfirst when it holds any prose
+                // at all: leads are short next to the story, so the share rule would miss them.
+                let needed = sibling < child ? Thresholds.satelliteMinimum : minimum
+                if !analysis.isInsideFurniture[sibling], score[sibling] >= needed { roots.append(sibling) }
             }
             child = parent
         }
@@ -112,6 +122,13 @@ struct ContentLocator {
         case .precision: Thresholds.furnitureCost * 1.5
         case .recall: Thresholds.furnitureCost * 0.6
         }
+    }
+
+    /// Whether the text's first characters include one of CJK and Hangul (U+3000–U+DFFF, UTF-8
+    /// lead bytes E3–ED). Only the start is looked at: a CJK line shows it at once.
+    static func startsWithCJK(_ text: String) -> Bool {
+        for byte in text.utf8.prefix(48) where byte >= 0xE3 && byte <= 0xED { return true }
+        return false
     }
 
     /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin

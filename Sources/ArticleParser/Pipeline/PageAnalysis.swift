@@ -65,7 +65,7 @@ struct PageAnalysis {
             guard tree.isElement(index), !isRemoved[index] else { continue }
             if kinds.contains(.neverContent) || isHidden(index) {
                 isRemoved[index] = true
-            } else if tree[index].tag == .a, tree.hasAttribute(.href, on: index) {
+            } else if tree[index].tag == .a, let href = tree.attribute(.href, of: index), !Self.isScriptLink(href) {
                 isInLink[index] = true
             }
         }
@@ -108,7 +108,9 @@ struct PageAnalysis {
                 switch attribute.key {
                 case .class, .id:
                     let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: tree.classWords(of: $0)) }
-                    names.namesBoilerplate = names.namesBoilerplate || verdict.namesBoilerplate
+                    // An id made from a heading names no furniture, whatever words the heading had.
+                    let byRole = verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
+                    names.namesBoilerplate = names.namesBoilerplate || byRole
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
                 case .itemprop:
@@ -160,6 +162,13 @@ struct PageAnalysis {
             return true
         }
         return false
+    }
+
+    /// A `javascript:` link leads nowhere: it is a button drawn as a link, and the text in it
+    /// reads as the page's own (some pages wrap whole paragraphs in one).
+    static func isScriptLink(_ href: String) -> Bool {
+        let trimmed = href.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        return trimmed.prefix(11).lowercased() == "javascript:"
     }
 
     /// ARIA roles of page furniture.

@@ -25,7 +25,8 @@ struct ParagraphExtractor {
     /// "Exclusive"): short plain blocks without sentence punctuation.
     static func removingLeadingFragments(_ paragraphs: [Paragraph]) -> [Paragraph] {
         let leading = paragraphs.prefix {
-            $0.kind == .paragraph && $0.text.count < Thresholds.kickerLength
+            let weight = ContentLocator.startsWithCJK($0.text) ? Int(Thresholds.cjkCharacterWeight) : 1
+            return $0.kind == .paragraph && $0.text.count * weight < Thresholds.kickerLength
                 && !ContentLocator.hasSentencePunctuation($0.text)
         }
         return leading.count < paragraphs.count ? Array(paragraphs.dropFirst(leading.count)) : paragraphs

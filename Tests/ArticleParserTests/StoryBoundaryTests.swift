@@ -1,0 +1,158 @@
+import ArticleParser
+import Testing
+
+/// Families of pages whose story the first rules cut short or padded: each test is one general
+/// rule on a small page shaped like the real ones (navigation, share bars, scripts around it).
+@Suite("Content extraction: story boundaries")
+struct StoryBoundaryTests {
+    private static let story = [
+        "The city council voted seven to two on Tuesday to fund the new crossing over the river.",
+        "Construction is expected to start in the spring and to last about eighteen months, officials said.",
+        "Residents of both banks have waited for a bridge since the old ferry stopped running in 2019.",
+    ]
+
+    private func body(_ html: String, focus: ArticleParser.Focus = .balanced) throws -> [Paragraph] {
+        try ArticleParser(options: .init(focus: focus)).parse(html: html).paragraphs
+    }
+
+    /// A long story, so a short lead is well under a tenth of it.
+    private static let longStory = (1 ... 8).map {
+        "Paragraph \($0) of the report describes how the crossing will be built, who pays for which part of it, and when the work is due to end."
+    }
+
+    @Test("a short lead above a long story's container is body text, and the navigation above it is not")
+    func shortLeadAboveLongStory() throws {
+        let lead = "The council has found the money for the new crossing at last."
+        let html = """
+            <html><body><header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <div class="article-page"><div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a></div>
+            <div class="intro"><h1>Council funds bridge</h1><div class="standfirst"><p>\(lead)</p></div></div>
+            <div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+            <div class="story-content">\(Self.longStory.map { "<p>\($0)</p>" }.joined())</div></div>
+            <script>window.ads = [];</script></body></html>
+            """
+        let texts = try body(html).map(\.text)
+        #expect(texts == [lead] + Self.longStory)
+    }
+
+    @Test("fields whose label is hidden, and blocks hidden on small screens only, are body text")
+    func qualifiedHiddenClasses() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article class="node node-article"><h1>Council funds bridge</h1>
+            <div class="field field-name-field-intro field-label-hidden"><p>\(Self.story[0])</p></div>
+            <div class="field field--name-body field--type-text-with-summary field--label-hidden"><p>\(Self.story[1])</p>
+            <div class="hidden-xs"><p>\(Self.story[2])</p></div></div>
+            <div class="hidden"><p>This paragraph is only shown to readers who click the button below it.</p></div>
+            <div class="share-links"><a href="/share/fb">Facebook</a></div></article></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a story in an entry summary is body text, a summary widget is not")
+    func summaryClasses() throws {
+        let html = """
+            <html><body><div class="cookie-notice"><p>We use cookies to make this website work better for you.</p></div>
+            <article class="post type-post"><header class="entry-header"><h1>Council funds bridge</h1></header>
+            <div class="summary-widget"><p>No time to read? Our robot can summarise this story for you.</p><button>Get a summary</button></div>
+            <div class="entry-summary">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
+            </article>
+            <div class="widget-area"><div class="textwidget"><p>The Courier has reported on the town and its river since 1952. Our reporters cover the council, the schools, the courts and every club from the rowers to the choir.</p></div></div>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("text inside a javascript: link is read as text, not as a link")
+    func scriptLinkText() throws {
+        let html = """
+            <html><head><title>Notes</title></head><body>
+            <a href="javascript:void(0)"><p>The meeting starts at nine in the town hall.</p><p>Please bring the minutes of the last meeting.</p></a>
+            </body></html>
+            """
+        #expect(try body(html).map(\.text) == [
+            "The meeting starts at nine in the town hall.", "Please bring the minutes of the last meeting.",
+        ])
+    }
+
+    @Test("sections whose ids are anchors made from their headings are body text")
+    func headingAnchorIDs() throws {
+        let html = """
+            <html><body><div class="sphinxsidebar" role="navigation"><a href="/">Contents</a> <a href="/index">Index</a></div>
+            <div class="document"><div class="section" id="sharing-with-your-team"><h1>Sharing with your team</h1>
+            <p>\(Self.story[0])</p>
+            <div class="section" id="toc-title-2"><h2>Setting up</h2><p>\(Self.story[1])</p></div>
+            <div class="section" id="nav-and-share-the-changes"><h2>Pushing and pulling</h2><p>\(Self.story[2])</p></div>
+            </div></div>
+            <div id="comments"><p>Great article, thank you very much for writing it all down for us!</p></div>
+            <div class="footer">© 2026 The project</div></body></html>
+            """
+        let paragraphs = try body(html)
+        #expect(paragraphs.filter { $0.kind == .paragraph }.map(\.text) == Self.story)
+        #expect(paragraphs.contains { $0.text == "Pushing and pulling" })
+    }
+
+    @Test("picture credits and legends beside a photo are not body text")
+    func creditAndLegendBlocks() throws {
+        let html = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1>
+            <div class="entry-content"><p>\(Self.story[0])</p>
+            <div class="photo"><img src="/bridge.jpg" alt=""><div class="legend"><div class="content">The old ferry landing on the east bank, seen from the water in the evening light.</div></div>
+            <span class="copyright">Jane Doe / City Archive</span></div>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            <div class="post-ratings">(No ratings yet)</div></div></article>
+            <script>var ratings = {};</script></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a Chinese post in short unpunctuated lines wins over the comments below it")
+    func cjkLinesWithoutSentenceMarks() throws {
+        let lines = [
+            "今年秋天來得特別晚直到十一月底山上的楓葉才慢慢轉成紅色",
+            "我們一早從市區出發沿著河谷開了兩個小時的車才到達步道入口",
+            "步道兩旁的老樹高大茂密陽光從枝葉之間灑下來照在石階上面",
+            "走到山頂的時候剛好起霧整片山谷都被白色的雲海包圍起來了",
+        ]
+        let html = """
+            <html><head><meta charset="utf-8"><title>秋天的山</title></head><body>
+            <div id="nav"><a href="/">首頁</a> <a href="/blog">部落格</a></div>
+            <div class="article"><h1>秋天的山</h1><div class="article-content">\(lines.map { "<p><span>\($0)</span></p>" }.joined())</div></div>
+            <div class="user-post-box"><div class="user-post-text"><p>照片拍得真好，謝謝你的分享！請問步道入口附近可以停車嗎？我們也想去走走。</p></div></div>
+            <script>var pix = 1;</script></body></html>
+            """
+        let texts = try body(html).map(\.text)
+        #expect(texts == lines)
+    }
+
+    @Test("a standfirst set as a long heading under the headline is body text")
+    func standfirstInHeadingMarkup() throws {
+        let standfirst = "The minister said on Monday that the money for the crossing had been found at last, after years in which the two halves of the town argued over who should pay for it and where it should stand."
+        let html = """
+            <html><body><nav class="main-nav"><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+            <div class="article-page"><header class="article-header"><span class="kicker">Politics</span><h1>Council funds bridge</h1>
+            <h2 class="article-subheadline">\(standfirst)</h2></header>
+            <div class="share-bar"><a href="/share/fb">Facebook</a></div>
+            <div class="story-content">\(Self.longStory.map { "<p>\($0)</p>" }.joined())</div>
+            <section class="related"><h2>More on this story</h2><a href="/a">Ferry service ends</a></section></div></body></html>
+            """
+        #expect(try body(html).map(\.text) == [standfirst] + Self.longStory)
+    }
+
+    @Test("app-download and follow-us appeals closing the story are not body text, in several languages")
+    func closingFollowAppeals() throws {
+        for appeal in [
+            "Never miss a story from the valley: download the Courier app on your phone today.",
+            "Síguenos en nuestras redes sociales para no perderte ninguna noticia del valle",
+            "Visita nuestro canal de vídeos con las entrevistas de la semana",
+        ] {
+            let html = """
+                <html><body><nav><a href="/">Home</a></nav><article><h1>Council funds bridge</h1>
+                <div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())<p><strong>\(appeal)</strong></p></div></article>
+                <footer><p>© 2026 The Courier</p></footer></body></html>
+                """
+            #expect(try body(html).map(\.text) == Self.story, "kept: \(appeal)")
+        }
+    }
+}
