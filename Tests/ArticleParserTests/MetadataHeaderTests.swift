@@ -433,3 +433,24 @@ struct AuthorCompletionTests {
         #expect(article.authors == ["Robert Stitz"])
     }
 }
+
+@Suite("Dates the page states beside its declared ones")
+struct StatedDateTests {
+    @Test("A UTC value late the day before the date in the address gives that day")
+    func utcValueBeforeAddressDay() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2018-12-31T23:11:59+00:00">
+            """, body: "<h1>Ins neue Jahr</h1>", url: "https://blog.example.org/2019/01/01/ins-neue-jahr/")
+        #expect(article.datePublished == "2019-01-01")
+    }
+
+    @Test("A UTC value whose day the page prints keeps its day whatever the address says")
+    func printedMachineDayStays() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2022-05-07T13:43:46Z">
+            """, body: """
+            <h1>Brighton goleó 4-0 al United</h1><p class="date">sábado 07 de mayo del 2022</p>
+            """, url: "https://news.example.org/futbol/2022/05/06/brighton-united/")
+        #expect(article.datePublished == "2022-05-07T13:43:46+00:00")
+    }
+}

@@ -135,7 +135,14 @@ struct MetadataExtractor {
             // The page declares several publication dates and prints one of them.
             published = confirmed
         } else if let machine = published, machine.source != .visibleText, machine.source != .url {
-            published = dates.inPrintedZone(machine, printed: dates.first(Self.printedCandidates(sources: sources))?.date)
+            let printed = dates.first(Self.printedCandidates(sources: sources))?.date
+            published = dates.inPrintedZone(machine, printed: printed)
+            // A page that prints the machine value's own day keeps it.
+            if let current = published, current.date == machine.date, printed.map({ DateDecision.daysApart($0, machine.date) != 0 }) ?? true {
+                let stated = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) })
+                    ?? dates.first(sources.printedAfterHeadline.map { ($0, .visibleText, .publishedLine) })
+                published = dates.onStatedDay(current, stated: stated?.date)
+            }
             let declaredChange = dates.first(Self.modifiedCandidates(story: story, page: page, sources: sources)
                 .filter { $0.1 != .visibleText })
             // A modification stamped the same day as the publication is the same save, not a change.

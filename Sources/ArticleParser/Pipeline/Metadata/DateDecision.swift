@@ -93,6 +93,18 @@ struct DateDecision {
         return (local, machine.source)
     }
 
+    /// A UTC machine value (not on a whole hour) one day off the day the story's address or its
+    /// header gives, on the side its time allows: late in the day before ("2018-12-31T23:11:59Z"
+    /// for `/2019/01/01/`) means a zone east of UTC, early in the day after means one west of it.
+    /// The page's zone is unknown, so only that day is written.
+    func onStatedDay(_ machine: (date: ParsedDate, source: MetadataSource), stated: ParsedDate?) -> (date: ParsedDate, source: MetadataSource) {
+        guard let stated, let time = machine.date.secondOfDay, machine.date.offsetMinutes == 0, time % 3600 != 0 else { return machine }
+        let dayShift = ParsedDate.daysFromCivil(year: stated.year, month: stated.month, day: stated.day)
+            - ParsedDate.daysFromCivil(year: machine.date.year, month: machine.date.month, day: machine.date.day)
+        guard dayShift == 1 && time >= 10 * 3600 || dayShift == -1 && time < 14 * 3600 else { return machine }
+        return (ParsedDate(year: stated.year, month: stated.month, day: stated.day), machine.source)
+    }
+
     /// The date printed in the story's header, over a declared publication date more than a day
     /// away from it, when the page declares no modification date: a page with one machine date
     /// often stamps it on import or on the last save, while its header shows the day the story
