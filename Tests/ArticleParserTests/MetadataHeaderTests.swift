@@ -453,4 +453,34 @@ struct StatedDateTests {
             """, url: "https://news.example.org/futbol/2022/05/06/brighton-united/")
         #expect(article.datePublished == "2022-05-07T13:43:46+00:00")
     }
+
+    @Test("A dateline opening the story's first paragraph dates a page that declares no date")
+    func openingDateline() throws {
+        let article = try metadataPage(head: "", body: """
+            <h2>Holocaust-Gedenktag: Lesbische Erinnerungskultur</h2>
+            <p>Von Claudia Lindner</p>
+            <p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar.</p>
+            """)
+        #expect(article.datePublished == "2022-01-27")
+    }
+
+    @Test("A date in parentheses opening the first paragraph is its dateline")
+    func parenthesisedDateline() throws {
+        let article = try metadataPage(head: "", body: """
+            <h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6>
+            <p>(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten.</p>
+            """)
+        #expect(article.datePublished == "2022-11-21")
+    }
+
+    @Test("A paragraph that opens with a number, not a date, gives no date")
+    func openingNumberIsNoDate() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Tausende demonstrieren für das Klima</h1>
+            <p>1.500 Menschen zogen am Samstag durch die Innenstadt und forderten mehr Tempo beim Ausbau von Bus, \
+            Bahn und Radwegen; die Veranstalter kündigten weitere Kundgebungen an, am 3. Mai 2022 sollen es mehr werden.</p>
+            """)
+        #expect(article.datePublished == nil)
+    }
 }
+

@@ -207,6 +207,9 @@ struct MetadataExtractor {
         for text in sources.textsNearHeadline {
             candidates.append((text, .visibleText, .publishedLine))
         }
+        for text in sources.openingDates {
+            candidates.append((text, .visibleText, .value))
+        }
         return candidates
     }
 

@@ -125,6 +125,9 @@ struct MetadataSources {
             next = Int(tree[child].end)
             guard tree[child].isText else { continue }
             if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
+            if openingDates.count < 3, tree[child].text.utf8.count > 60, let opening = Self.datedOpening(tree[child].text) {
+                openingDates.append(opening)
+            }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
             // Only a lead-in or a number makes a text count here: test both on the raw scalars
@@ -153,6 +156,19 @@ struct MetadataSources {
                 textsAfterHeadline.append(text)
             }
         }
+    }
+
+    /// The first words of texts that open with a number and go on as prose: where a press
+    /// release or a column puts its dateline ("27.1.2022 - Bei der Erinnerung …",
+    /// "(21. November 2022) Energieverbraucher …").
+    private(set) var openingDates: [String] = []
+
+    /// The first three words of a text that opens with a digit, or a parenthesis and a digit.
+    private static func datedOpening(_ raw: String) -> String? {
+        let text = raw.drop { $0.isWhitespace }
+        let body = text.first == "(" ? text.dropFirst() : text
+        guard let first = body.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39 else { return nil }
+        return body.prefix(60).split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
     }
 
     subscript(key: String) -> [String] { meta[key] ?? [] }
