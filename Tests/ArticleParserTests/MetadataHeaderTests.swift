@@ -482,5 +482,17 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == nil)
     }
+
+    @Test("A time in another story's article card is not the story's date")
+    func timeInOtherArticle() throws {
+        let article = try metadataPage(head: "", body: """
+            <article class="card"><h2>Streit um die Grundsteuer</h2>
+            <time datetime="2020-01-29T12:44:08+01:00">vor 51 Minuten</time></article>
+            <h1>Musik-Stars fordern neues Streaming-Modell</h1>
+            <article><p>Die Abrechnung nach Nutzern soll gerechter sein.</p>
+            <footer><time datetime="2020-01-28T15:28:00+01:00">28.01.2020</time></footer></article>
+            """)
+        #expect(article.datePublished == "2020-01-28T15:28:00+01:00")
+    }
 }
 

@@ -47,6 +47,7 @@ struct MetadataSources {
         // ("has-sidebar", "no-sidebar" wrap whole pages).
         let headline = tree.firstElement(named: "h1") ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
+        let story = Self.storyArticle(headline: headline, in: tree)
         for index in tree.indices where tree[index].isElement {
             let node = tree[index]
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
@@ -76,7 +77,7 @@ struct MetadataSources {
                 if tree.attribute("type", of: index)?.lowercased().trimmingCharacters(in: .whitespaces) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
-            case "time" where !isExcluded:
+            case "time" where !isExcluded && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
                 if let value {
                     let parent = Int(node.parent)
@@ -305,6 +306,29 @@ struct MetadataSources {
             if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
         }
         return false
+    }
+
+    /// The story's `<article>`: the one that holds the headline, else the first after it.
+    private static func storyArticle(headline: Int, in tree: HTMLTree) -> Int? {
+        guard headline >= 0 else { return nil }
+        if let holder = enclosingArticle(of: headline, in: tree) { return holder }
+        return tree.firstElement(named: "article", within: Int(tree[headline].end) ..< tree.indices.upperBound)
+    }
+
+    /// Whether an element sits in an `<article>` other than the story's, on a page whose story is
+    /// an `<article>`: a teaser card of another story.
+    private static func isInOtherStory(_ index: Int, story: Int?, headline: Int, in tree: HTMLTree) -> Bool {
+        guard let story, let card = enclosingArticle(of: index, in: tree), card != story else { return false }
+        return !(card < headline && headline < Int(tree[card].end))
+    }
+
+    private static func enclosingArticle(of index: Int, in tree: HTMLTree) -> Int? {
+        var position = Int(tree[index].parent)
+        while position >= 0 {
+            if tree[position].name == "article" { return position }
+            position = Int(tree[position].parent)
+        }
+        return nil
     }
 
     /// Whether any scalar is numeric: true whenever the folded text has a character that
