@@ -494,5 +494,25 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2020-01-28T15:28:00+01:00")
     }
+
+    @Test("A declared day without a time gives way to a printed date and time one day off")
+    func printedTimeOverDeclaredDay() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2020-04-30">
+            """, body: """
+            <h1>Mietenstreik in den USA</h1><p class="date">29.04.2020, 12:01 Uhr</p>
+            """)
+        #expect(article.datePublished == "2020-04-29T12:01:00")
+    }
+
+    @Test("A declared day with its time keeps its day beside a printed date one day off")
+    func declaredTimeStays() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2020-04-30T08:00:00+02:00">
+            """, body: """
+            <h1>Mietenstreik in den USA</h1><p class="date">29.04.2020, 12:01 Uhr</p>
+            """)
+        #expect(article.datePublished == "2020-04-30T08:00:00+02:00")
+    }
 }
 

@@ -137,6 +137,11 @@ struct MetadataExtractor {
         } else if let machine = published, machine.source != .visibleText, machine.source != .url {
             let printed = dates.first(Self.printedCandidates(sources: sources))?.date
             published = dates.inPrintedZone(machine, printed: printed)
+            // A declared day without a time, one day off a printed date with its time: the printed
+            // moment is the more precise and the page's own.
+            if machine.date.secondOfDay == nil, let printed, printed.secondOfDay != nil, DateDecision.daysApart(printed, machine.date) == 1 {
+                published = (printed, .visibleText)
+            }
             // A page that prints the machine value's own day keeps it.
             if let current = published, current.date == machine.date, printed.map({ DateDecision.daysApart($0, machine.date) != 0 }) ?? true {
                 let stated = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) })
