@@ -514,5 +514,14 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2020-04-30T08:00:00+02:00")
     }
+
+    @Test("Of the printed dates, the one the story's address holds wins")
+    func addressConfirmsPrintedDate() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007</h1>
+            <p class="postmeta">Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007 von Marc Scheloske | <span class="date">20. Mai 2007</span></p>
+            """, url: "https://blog.example.org/2007/05/20/ergebnisse-regionalmeisterschaften/")
+        #expect(article.datePublished == "2007-05-20")
+    }
 }
 

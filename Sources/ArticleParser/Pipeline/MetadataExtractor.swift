@@ -157,6 +157,13 @@ struct MetadataExtractor {
             published = dates.headerDate(overruling: published ?? machine, declaresChange: declaresChange,
                                          printed: sources.printedAfterHeadline)
         }
+        // A printed date the story's address confirms, over another printed first.
+        if let current = published, current.source == .visibleText,
+           let path = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) }),
+           DateDecision.daysApart(path.date, current.date) != 0,
+           let confirmed = dates.all(candidates.filter { $0.1 == .visibleText }).first(where: { DateDecision.daysApart($0, path.date) == 0 }) {
+            published = (confirmed, .visibleText)
+        }
         if let published {
             decision.metadata.datePublished = published.date.iso
             decision.metadata.provenance[.datePublished] = published.source
