@@ -523,5 +523,34 @@ struct StatedDateTests {
             """, url: "https://blog.example.org/2007/05/20/ergebnisse-regionalmeisterschaften/")
         #expect(article.datePublished == "2007-05-20")
     }
+
+    private static let lede = "<p>Die Bundesregierung soll sich klar gegen die Einstufung von Atomkraft und Erdgas als "
+        + "nachhaltige Investitionen aussprechen, fordert das Umweltbundesamt in einer Stellungnahme zum Entwurf "
+        + "der Kommission, der in Brüssel seit Wochen umstritten ist.</p>"
+
+    @Test("Time stamps that all give one day overrule a lone declared date the page prints nowhere")
+    func unanimousTimeStamps() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            \(Self.lede)
+            <div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>
+            """)
+        #expect(article.datePublished == "2022-01-25T08:00:00+01:00")
+    }
+
+    @Test("Time stamps on different days leave the declared date alone")
+    func disagreeingTimeStamps() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            \(Self.lede)
+            <ul class="more"><li><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></li>
+            <li><time datetime="2022-01-27T08:00:00+01:00">27.01.2022</time></li></ul>
+            """)
+        #expect(article.datePublished == "2022-01-21T09:43:00+01:00")
+    }
 }
 

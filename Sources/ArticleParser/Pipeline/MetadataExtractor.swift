@@ -156,6 +156,14 @@ struct MetadataExtractor {
             } ?? false
             published = dates.headerDate(overruling: published ?? machine, declaresChange: declaresChange,
                                          printed: sources.printedAfterHeadline)
+            // The page's `<time datetime>` stamps, all on one day, over a lone declared date more
+            // than a day away that the page prints nowhere.
+            let stamps = dates.all(sources.stampedTimes.map { ($0, .visibleText, .value) })
+            if !declaresChange, let stamp = stamps.first, published?.date == machine.date,
+               stamps.allSatisfy({ DateDecision.daysApart($0, stamp) == 0 }), DateDecision.daysApart(stamp, machine.date) > 1,
+               !dates.all(Self.printedCandidates(sources: sources)).contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
+                published = (stamp, .visibleText)
+            }
         }
         // A printed date the story's address confirms, over another printed first.
         if let current = published, current.source == .visibleText,

@@ -83,6 +83,10 @@ struct MetadataSources {
                     let parent = Int(node.parent)
                     let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
+                    if let stamp = tree.attribute("datetime", of: index)?.nonEmpty, !StoryHeader.namesUpdate(index, in: tree),
+                       !DateDecision.isUpdateLine(context ?? "") {
+                        stampedTimes.append(stamp)
+                    }
                     if isInStoryHeader, !StoryHeader.namesUpdate(context == nil ? index : parent, in: tree),
                        let printed = context ?? Self.text(of: index, in: tree) {
                         printedAfterHeadline.append(printed)
@@ -158,6 +162,10 @@ struct MetadataSources {
             }
         }
     }
+
+    /// The `datetime` values of `<time>` elements outside furniture and other stories' cards,
+    /// updates aside.
+    var stampedTimes: [String] = []
 
     /// The first words of texts that open with a number and go on as prose: where a press
     /// release or a column puts its dateline ("27.1.2022 - Bei der Erinnerung …",
