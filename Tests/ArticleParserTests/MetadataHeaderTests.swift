@@ -552,5 +552,24 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2022-01-21T09:43:00+01:00")
     }
+
+    @Test("The date in the site's masthead is the day the page was served, not the story's")
+    func mastheadDateIsNoPublication() throws {
+        let article = try metadataPage(head: "", body: """
+            <header class="container"><div class="navtop"><span class="mod_datetime">
+            <time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></header>
+            <div class="intro"><h2>Queer Royal</h2>
+            <p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter.</p></div>
+            """)
+        #expect(article.datePublished == "2023-10-31")
+    }
+
+    @Test("A header that holds the headline keeps its date")
+    func storyHeaderKeepsDate() throws {
+        let article = try metadataPage(head: "", body: """
+            <header><h1>Queer Royal</h1><time datetime="2023-10-31T09:00:00+01:00">31. Oktober 2023</time></header>
+            """)
+        #expect(article.datePublished == "2023-10-31T09:00:00+01:00")
+    }
 }
 

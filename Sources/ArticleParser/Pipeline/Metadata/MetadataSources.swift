@@ -36,6 +36,9 @@ struct MetadataSources {
     /// Whether the walk is between the `<h1>` and the first long text after it.
     private var isInStoryHeader: Bool { !primaryHeadings.isEmpty && !proseHasBegun && printedAfterHeadline.count < 4 }
     private var proseHasBegun = false
+    /// The end of the page's masthead: a `<header>` outside any `<article>` that closes before the
+    /// `<h1>` (or on a page without one). Its date is the day the page was served, not the story's.
+    private var mastheadUntil = -1
 
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
@@ -52,6 +55,7 @@ struct MetadataSources {
             let node = tree[index]
             if node.name == "svg" { svgUntil = max(svgUntil, Int(node.end)) }
             if node.name == "article", index >= articleUntil { articleUntil = Int(node.end) }
+            if node.name == "header", index >= articleUntil, headline < 0 || Int(node.end) <= headline { mastheadUntil = Int(node.end) }
             if index >= excludedUntil, !(index < headline && headline < Int(node.end)),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
@@ -77,7 +81,7 @@ struct MetadataSources {
                 if tree.attribute("type", of: index)?.lowercased().trimmingCharacters(in: .whitespaces) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
-            case "time" where !isExcluded && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
+            case "time" where !isExcluded && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
                 if let value {
                     let parent = Int(node.parent)
@@ -249,7 +253,7 @@ struct MetadataSources {
         if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
             bylines.append(text)
         }
-        if kinds.contains(.dateLine), let text = Self.text(of: index, in: tree), text.count <= 160 {
+        if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.text(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
             if isInStoryHeader, !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
         }
