@@ -571,5 +571,16 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2023-10-31T09:00:00+01:00")
     }
+
+    @Test("A block classed as a teaser that holds the story's h1 is the story's, with its date")
+    func teaserHoldingHeadline() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="wrapper"><h1>Liebe Handballfans,</h1></div>
+            <main><section class="news"><figure class="teaser">
+            <div class="info"><span class="date">02.02.2022</span><span class="category">A-Frauen</span></div>
+            <h1>Erneuter Verzicht auf Regionallehrgang</h1></figure></section></main>
+            """)
+        #expect(article.datePublished == "2022-02-02")
+    }
 }
 

@@ -315,7 +315,9 @@ struct MetadataSources {
         if !insideArticle, ["nav", "aside", "menu"].contains(name) { return true }
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             let verdict = furnitureCache.verdict(on: attribute) { Self.furnitureName(in: $0.value, words: tree.classWords(of: $0)) }
-            if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
+            // A block classed as a teaser that holds an `<h1>` is the story's own block.
+            if verdict == .other || (verdict == .teaser && !besideHeadline
+                && tree.firstElement(named: "h1", within: tree.descendants(of: index)) == nil) { return true }
         }
         return false
     }
