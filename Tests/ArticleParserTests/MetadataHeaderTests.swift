@@ -582,5 +582,15 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2022-02-02")
     }
+
+    @Test("A date deep in a caption's sentence is not the story's date line")
+    func dateDeepInSentence() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Hochaufgelöste Schneehöhenkarten</h1>
+            <p><span>Abbildung: Ausschnitt eines Sentinel-2 Satellitenbildes bei St. Moritz vom 31.05.2021 (links)</span></p>
+            <div class="label_content">14.01.2022 um 09:25</div>
+            """)
+        #expect(article.datePublished == "2022-01-14T09:25:00")
+    }
 }
 

@@ -224,8 +224,10 @@ struct MetadataExtractor {
         for url in [canonical, pageURL] {
             candidates.append((url?.path, .url, .path))
         }
+        // An unclassed text is a date line when its date comes early; a date deep in a sentence
+        // ("Abbildung: Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021") is the text's subject.
         for text in sources.textsNearHeadline {
-            candidates.append((text, .visibleText, .publishedLine))
+            candidates.append((text.split(separator: " ").prefix(9).joined(separator: " "), .visibleText, .publishedLine))
         }
         for text in sources.openingDates {
             candidates.append((text, .visibleText, .value))
