@@ -592,5 +592,18 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2022-01-14T09:25:00")
     }
+
+    @Test("A date line just before the headline, beside it, is the header's date")
+    func dateLineBeforeHeadline() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2020-02-12">
+            """, body: """
+            <div class="logo"><h1> </h1></div>
+            <div class="news-single-item">
+            <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>
+            <h1>Faire Lieferketten</h1></div>
+            """)
+        #expect(article.datePublished == "2020-02-05")
+    }
 }
 

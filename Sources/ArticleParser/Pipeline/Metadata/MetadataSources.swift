@@ -39,6 +39,9 @@ struct MetadataSources {
     /// The end of the page's masthead: a `<header>` outside any `<article>` that closes before the
     /// `<h1>` (or on a page without one). Its date is the day the page was served, not the story's.
     private var mastheadUntil = -1
+    /// The story's `<h1>` (the first with text) and its parent, or -1.
+    private var headlineIndex = -1
+    private var headlineParentIndex = -1
 
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
@@ -48,8 +51,10 @@ struct MetadataSources {
         var svgUntil = -1
         // The element that holds the headline is never furniture, whatever its class says
         // ("has-sidebar", "no-sidebar" wrap whole pages).
-        let headline = tree.firstElement(named: "h1") ?? -1
+        // An empty `<h1>` (a logo's image, a placeholder) is no headline.
+        let headline = tree.elements(named: ["h1"]).first { Self.text(of: $0, in: tree) != nil } ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
+        (headlineIndex, headlineParentIndex) = (headline, headlineParent)
         let story = Self.storyArticle(headline: headline, in: tree)
         for index in tree.indices where tree[index].isElement {
             let node = tree[index]
@@ -255,7 +260,9 @@ struct MetadataSources {
         }
         if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.text(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
-            if isInStoryHeader, !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
+            // A date line beside the headline, just before it, is the header's too.
+            if isInStoryHeader || index < headlineIndex && StoryHeader.isBesideHeadline(index, headline: headlineIndex, parent: headlineParentIndex, in: tree),
+               !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
         }
         if node.name.hasPrefix("h"), node.name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
