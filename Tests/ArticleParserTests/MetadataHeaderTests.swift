@@ -605,5 +605,14 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2020-02-05")
     }
+
+    @Test("A date line whose day and year sit in adjacent spans is read with the two apart")
+    func adjacentDigitSpans() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Haben sich Mozarts Eltern wegen seiner Schulnoten gesorgt?</h1>
+            <div class="date"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div>
+            """)
+        #expect(article.datePublished == "2013-04-04")
+    }
 }
 

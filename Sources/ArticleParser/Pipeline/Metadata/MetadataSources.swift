@@ -90,7 +90,7 @@ struct MetadataSources {
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
                 if let value {
                     let parent = Int(node.parent)
-                    let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
+                    let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.datedText(of: parent, in: tree) : nil
                     times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
                     if let stamp = tree.attribute("datetime", of: index)?.nonEmpty, !StoryHeader.namesUpdate(index, in: tree),
                        !DateDecision.isUpdateLine(context ?? "") {
@@ -258,7 +258,7 @@ struct MetadataSources {
         if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
             bylines.append(text)
         }
-        if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.text(of: index, in: tree), text.count <= 160 {
+        if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.datedText(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
             // A date line beside the headline, just before it, is the header's too.
             if isInStoryHeader || index < headlineIndex && StoryHeader.isBesideHeadline(index, headline: headlineIndex, parent: headlineParentIndex, in: tree),
@@ -404,6 +404,21 @@ struct MetadataSources {
             }
         }
         return text.collapsingWhitespace.nonEmpty ?? Self.text(of: index, in: tree)
+    }
+
+    /// The text, with a space where one text node ends and the next begins with a digit:
+    /// `<span class="day">04</span><span class="year">2013</span>` is "04 2013", not "042013".
+    private static func datedText(of index: Int, in tree: HTMLTree) -> String? {
+        var text = ""
+        for position in tree.descendants(of: index) where tree[position].isText {
+            let part = tree[position].text
+            if let last = text.unicodeScalars.last, let first = part.unicodeScalars.first,
+               CharacterSet.decimalDigits.contains(last), CharacterSet.decimalDigits.contains(first) {
+                text += " "
+            }
+            text += part
+        }
+        return text.collapsingWhitespace.nonEmpty
     }
 
     /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
