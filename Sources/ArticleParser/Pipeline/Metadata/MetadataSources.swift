@@ -87,17 +87,17 @@ struct MetadataSources {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
             case "time" where !isExcluded && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
-                let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
+                let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.datedText(of: index, in: tree)
                 if let value {
                     let parent = Int(node.parent)
                     let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.datedText(of: parent, in: tree) : nil
-                    times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
+                    times.append((value, context ?? Self.datedText(of: index, in: tree) ?? ""))
                     if let stamp = tree.attribute("datetime", of: index)?.nonEmpty, !StoryHeader.namesUpdate(index, in: tree),
                        !DateDecision.isUpdateLine(context ?? "") {
                         stampedTimes.append(stamp)
                     }
                     if isInStoryHeader, !StoryHeader.namesUpdate(context == nil ? index : parent, in: tree),
-                       let printed = context ?? Self.text(of: index, in: tree) {
+                       let printed = context ?? Self.datedText(of: index, in: tree) {
                         printedAfterHeadline.append(printed)
                     }
                 }
