@@ -614,5 +614,28 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2013-04-04")
     }
+
+    @Test("A printed line labelled as the publication overrules a lone declared date days away")
+    func labelledPublicationLine() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="11/01/2023 12:43:42">
+            """, body: """
+            <h1>Trinkwasser in Schwarzenmatt belastet</h1>
+            <p>Erstellt am: 01.11.2023</p>
+            """)
+        #expect(article.datePublished == "2023-11-01")
+    }
+
+    @Test("A publication label alone takes its date from the next element")
+    func labelThenDateElement() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2021-10-15">
+            """, body: """
+            <h1>Neue Präsidentin gewählt</h1>
+            <div class="eventbox"><span class="eventbox__subheadline">Erschienen am:</span> <h2> 13.10.2021 </h2>
+            <strong>Herausgeber:</strong></div>
+            """)
+        #expect(article.datePublished == "2021-10-13")
+    }
 }
 

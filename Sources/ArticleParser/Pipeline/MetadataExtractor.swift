@@ -155,7 +155,7 @@ struct MetadataExtractor {
                 $0.date.timestamp > machine.date.timestamp && DateDecision.daysApart($0.date, machine.date) >= 1
             } ?? false
             published = dates.headerDate(overruling: published ?? machine, declaresChange: declaresChange,
-                                         printed: sources.printedAfterHeadline)
+                                         printed: sources.labelledDates + sources.printedAfterHeadline)
             // The page's `<time datetime>` stamps, all on one day, over a lone declared date more
             // than a day away that the page prints nowhere.
             let stamps = dates.all(sources.stampedTimes.map { ($0, .visibleText, .value) })

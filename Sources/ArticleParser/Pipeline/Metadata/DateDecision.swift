@@ -112,11 +112,13 @@ struct DateDecision {
     /// one with day and month swapped ("11/01/2021" for 1 November) is the same date.
     func headerDate(overruling machine: (date: ParsedDate, source: MetadataSource), declaresChange: Bool,
                     printed: [String]) -> (date: ParsedDate, source: MetadataSource) {
+        let lines = printed.filter { !Self.isUpdateLine($0) }
         guard !declaresChange,
-              let header = first(printed.filter { !Self.isUpdateLine($0) }.map { ($0, .visibleText, .publishedLine) }),
+              let header = first(lines.map { ($0, .visibleText, .publishedLine) }),
               Self.daysApart(header.date, machine.date) > 1 else { return machine }
         let swapped = ParsedDate(year: header.date.year, month: header.date.day, day: header.date.month)
-        if swapped.isValid, Self.daysApart(swapped, machine.date) == 0 { return machine }
+        // Only a page that prints slash dates can mean month first; "01.11.2023" is day first.
+        if swapped.isValid, Self.daysApart(swapped, machine.date) == 0, lines.contains(where: { $0.contains("/") }) { return machine }
         return header
     }
 

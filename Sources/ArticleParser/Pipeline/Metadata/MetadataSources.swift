@@ -176,6 +176,27 @@ struct MetadataSources {
     /// updates aside.
     var stampedTimes: [String] = []
 
+    /// Short texts that open with a publication label and hold a date, or a label alone followed by
+    /// its date in the next element: "Erstellt am: 01.11.2023",
+    /// `<span>Erschienen am:</span> <h2>13.10.2021</h2>`.
+    private(set) var labelledDates: [String] = []
+
+    private static func opensWithPublicationLabel(_ raw: String) -> Bool {
+        let head = raw.drop { $0.isWhitespace }.prefix(24).lowercased()
+        return DateVocabulary.publicationLabels.contains { head.hasPrefix($0) }
+    }
+
+    /// The text of the element right after this one under the same parent, white space skipped.
+    private static func nextSiblingText(of index: Int, in tree: HTMLTree) -> String? {
+        var next = Int(tree[index].end)
+        while next < tree.indices.upperBound, tree[next].parent == tree[index].parent {
+            if tree[next].isElement { return tree[next].end - Int32(next) <= 4 ? datedText(of: next, in: tree) : nil }
+            guard tree[next].text.allSatisfy(\.isWhitespace) else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
     /// The first words of texts that open with a number and go on as prose: where a press
     /// release or a column puts its dateline ("27.1.2022 - Bei der Erinnerung …",
     /// "(21. November 2022) Energieverbraucher …").
@@ -253,6 +274,14 @@ struct MetadataSources {
         for attribute in tree.attributes(of: index)
         where attribute.name == "class" || attribute.name == "id" || attribute.name == "data-testid" {
             kinds.formUnion(classKinds(of: attribute, in: tree))
+        }
+        if node.end - Int32(index) <= 4, index + 1 < Int(node.end), tree[index + 1].isText, Self.opensWithPublicationLabel(tree[index + 1].text),
+           let text = Self.datedText(of: index, in: tree), text.count <= 60 {
+            if text.contains(where: \.isNumber) {
+                labelledDates.append(text)
+            } else if let date = Self.nextSiblingText(of: index, in: tree), date.count <= 30 {
+                labelledDates.append(text + " " + date)
+            }
         }
         guard !kinds.isEmpty else { return }
         if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
