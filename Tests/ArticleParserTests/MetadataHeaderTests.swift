@@ -637,5 +637,15 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2021-10-13")
     }
+
+    @Test("A forum's 'current time' line is the moment the page was served, not a publication")
+    func servedTimeIsNoPublication() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Was ist Freie Software?</h1>
+            <p class="datetime">Aktuelle Zeit: 14.10.2020, 12:18</p>
+            <p class="author">von r23 » 21.01.2009, 05:42</p>
+            """)
+        #expect(article.datePublished == "2009-01-21T05:42:00")
+    }
 }
 

@@ -49,6 +49,7 @@ struct DateDecision {
             return parser.parsePath(text)
         case .publishedLine:
             let lower = text.lowercased()
+            if Self.position(of: DateVocabulary.servedLabels, in: lower) != nil { return nil }
             if let label = Self.position(of: DateVocabulary.publicationLabels, in: lower) {
                 return parser.parse(String(lower[label...]))
             }
