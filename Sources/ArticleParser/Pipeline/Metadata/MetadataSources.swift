@@ -182,9 +182,15 @@ struct MetadataSources {
     private(set) var labelledDates: [String] = []
 
     private static func opensWithPublicationLabel(_ raw: String) -> Bool {
+        // Most texts fail on their first letter, before any folding.
+        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              labelInitials.contains(first) else { return false }
         let head = raw.drop { $0.isWhitespace }.prefix(24).lowercased()
         return DateVocabulary.publicationLabels.contains { head.hasPrefix($0) }
     }
+
+    private static let labelInitials = Set(DateVocabulary.publicationLabels.compactMap(\.unicodeScalars.first)
+        + DateVocabulary.publicationLabels.compactMap { $0.uppercased().unicodeScalars.first })
 
     /// The text of the element right after this one under the same parent, white space skipped.
     private static func nextSiblingText(of index: Int, in tree: HTMLTree) -> String? {
