@@ -458,7 +458,7 @@ struct StatedDateTests {
     func openingDateline() throws {
         let article = try metadataPage(head: "", body: """
             <h2>Holocaust-Gedenktag: Lesbische Erinnerungskultur</h2>
-            <p>Von Claudia Lindner</p>
+            <p>Von Clara Beispiel</p>
             <p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar.</p>
             """)
         #expect(article.datePublished == "2022-01-27")
@@ -519,7 +519,7 @@ struct StatedDateTests {
     func addressConfirmsPrintedDate() throws {
         let article = try metadataPage(head: "", body: """
             <h1>Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007</h1>
-            <p class="postmeta">Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007 von Marc Scheloske | <span class="date">20. Mai 2007</span></p>
+            <p class="postmeta">Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007 von Max Muster | <span class="date">20. Mai 2007</span></p>
             """, url: "https://blog.example.org/2007/05/20/ergebnisse-regionalmeisterschaften/")
         #expect(article.datePublished == "2007-05-20")
     }
@@ -600,7 +600,7 @@ struct StatedDateTests {
             """, body: """
             <div class="logo"><h1> </h1></div>
             <div class="news-single-item">
-            <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>
+            <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eva Muster</span></div>
             <h1>Faire Lieferketten</h1></div>
             """)
         #expect(article.datePublished == "2020-02-05")
