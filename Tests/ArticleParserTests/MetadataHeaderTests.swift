@@ -647,5 +647,24 @@ struct StatedDateTests {
             """)
         #expect(article.datePublished == "2009-01-21T05:42:00")
     }
+
+    @Test("A teaser-classed line with no link in or around it is the story's own")
+    func unlinkedTeaserLine() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="column"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1></div>
+            <p class="c-teaser__meta"><span class="aural">Erschienen am</span> <time datetime="2022-01-26">26. Jan 2022</time></p></div>
+            """)
+        #expect(article.datePublished == "2022-01-26")
+    }
+
+    @Test("Teasers that link to other stories keep their dates to themselves")
+    func linkedTeasersStayFurniture() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Menschenrechte achten</h1>
+            <div class="row"><div class="teaser"><span class="date">10.11.2021</span><a href="/belarus">Geflüchtete in Belarus</a></div></div>
+            <div class="row"><a href="/sucht"><div class="teaser"><span class="date">09.11.2021</span><h2>Suchtberatung wirkt</h2></div></a></div>
+            """)
+        #expect(article.datePublished == nil)
+    }
 }
 

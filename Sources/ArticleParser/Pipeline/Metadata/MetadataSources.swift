@@ -358,8 +358,21 @@ struct MetadataSources {
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
             let verdict = furnitureCache.verdict(on: attribute) { Self.furnitureName(in: $0.value, words: tree.classWords(of: $0)) }
             // A block classed as a teaser that holds an `<h1>` is the story's own block.
+            // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
-                && tree.firstElement(named: "h1", within: tree.descendants(of: index)) == nil) { return true }
+                && tree.firstElement(named: "h1", within: tree.descendants(of: index)) == nil
+                && (tree.firstElement(named: "a", within: tree.descendants(of: index)) != nil || Self.isInLink(index, in: tree))) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func isInLink(_ index: Int, in tree: HTMLTree) -> Bool {
+        var position = Int(tree[index].parent)
+        while position >= 0 {
+            if tree[position].name == "a" { return true }
+            position = Int(tree[position].parent)
         }
         return false
     }
