@@ -433,3 +433,238 @@ struct AuthorCompletionTests {
         #expect(article.authors == ["Robert Stitz"])
     }
 }
+
+@Suite("Dates the page states beside its declared ones")
+struct StatedDateTests {
+    @Test("A UTC value late the day before the date in the address gives that day")
+    func utcValueBeforeAddressDay() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2018-12-31T23:11:59+00:00">
+            """, body: "<h1>Ins neue Jahr</h1>", url: "https://blog.example.org/2019/01/01/ins-neue-jahr/")
+        #expect(article.datePublished == "2019-01-01")
+    }
+
+    @Test("A UTC value whose day the page prints keeps its day whatever the address says")
+    func printedMachineDayStays() throws {
+        let article = try metadataPage(head: """
+            <meta property="article:published_time" content="2022-05-07T13:43:46Z">
+            """, body: """
+            <h1>Brighton goleó 4-0 al United</h1><p class="date">sábado 07 de mayo del 2022</p>
+            """, url: "https://news.example.org/futbol/2022/05/06/brighton-united/")
+        #expect(article.datePublished == "2022-05-07T13:43:46+00:00")
+    }
+
+    @Test("A dateline opening the story's first paragraph dates a page that declares no date")
+    func openingDateline() throws {
+        let article = try metadataPage(head: "", body: """
+            <h2>Holocaust-Gedenktag: Lesbische Erinnerungskultur</h2>
+            <p>Von Clara Beispiel</p>
+            <p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar.</p>
+            """)
+        #expect(article.datePublished == "2022-01-27")
+    }
+
+    @Test("A date in parentheses opening the first paragraph is its dateline")
+    func parenthesisedDateline() throws {
+        let article = try metadataPage(head: "", body: """
+            <h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6>
+            <p>(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten.</p>
+            """)
+        #expect(article.datePublished == "2022-11-21")
+    }
+
+    @Test("A paragraph that opens with a number, not a date, gives no date")
+    func openingNumberIsNoDate() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Tausende demonstrieren für das Klima</h1>
+            <p>1.500 Menschen zogen am Samstag durch die Innenstadt und forderten mehr Tempo beim Ausbau von Bus, \
+            Bahn und Radwegen; die Veranstalter kündigten weitere Kundgebungen an, am 3. Mai 2022 sollen es mehr werden.</p>
+            """)
+        #expect(article.datePublished == nil)
+    }
+
+    @Test("A time in another story's article card is not the story's date")
+    func timeInOtherArticle() throws {
+        let article = try metadataPage(head: "", body: """
+            <article class="card"><h2>Streit um die Grundsteuer</h2>
+            <time datetime="2020-01-29T12:44:08+01:00">vor 51 Minuten</time></article>
+            <h1>Musik-Stars fordern neues Streaming-Modell</h1>
+            <article><p>Die Abrechnung nach Nutzern soll gerechter sein.</p>
+            <footer><time datetime="2020-01-28T15:28:00+01:00">28.01.2020</time></footer></article>
+            """)
+        #expect(article.datePublished == "2020-01-28T15:28:00+01:00")
+    }
+
+    @Test("A declared day without a time gives way to a printed date and time one day off")
+    func printedTimeOverDeclaredDay() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2020-04-30">
+            """, body: """
+            <h1>Mietenstreik in den USA</h1><p class="date">29.04.2020, 12:01 Uhr</p>
+            """)
+        #expect(article.datePublished == "2020-04-29T12:01:00")
+    }
+
+    @Test("A declared day with its time keeps its day beside a printed date one day off")
+    func declaredTimeStays() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2020-04-30T08:00:00+02:00">
+            """, body: """
+            <h1>Mietenstreik in den USA</h1><p class="date">29.04.2020, 12:01 Uhr</p>
+            """)
+        #expect(article.datePublished == "2020-04-30T08:00:00+02:00")
+    }
+
+    @Test("Of the printed dates, the one the story's address holds wins")
+    func addressConfirmsPrintedDate() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007</h1>
+            <p class="postmeta">Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007 von Max Muster | <span class="date">20. Mai 2007</span></p>
+            """, url: "https://blog.example.org/2007/05/20/ergebnisse-regionalmeisterschaften/")
+        #expect(article.datePublished == "2007-05-20")
+    }
+
+    private static let lede = "<p>Die Bundesregierung soll sich klar gegen die Einstufung von Atomkraft und Erdgas als "
+        + "nachhaltige Investitionen aussprechen, fordert das Umweltbundesamt in einer Stellungnahme zum Entwurf "
+        + "der Kommission, der in Brüssel seit Wochen umstritten ist.</p>"
+
+    @Test("Time stamps that all give one day overrule a lone declared date the page prints nowhere")
+    func unanimousTimeStamps() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            \(Self.lede)
+            <div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>
+            """)
+        #expect(article.datePublished == "2022-01-25T08:00:00+01:00")
+    }
+
+    @Test("Time stamps on different days leave the declared date alone")
+    func disagreeingTimeStamps() throws {
+        let article = try metadataPage(head: """
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
+            """, body: """
+            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            \(Self.lede)
+            <ul class="more"><li><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></li>
+            <li><time datetime="2022-01-27T08:00:00+01:00">27.01.2022</time></li></ul>
+            """)
+        #expect(article.datePublished == "2022-01-21T09:43:00+01:00")
+    }
+
+    @Test("The date in the site's masthead is the day the page was served, not the story's")
+    func mastheadDateIsNoPublication() throws {
+        let article = try metadataPage(head: "", body: """
+            <header class="container"><div class="navtop"><span class="mod_datetime">
+            <time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></header>
+            <div class="intro"><h2>Queer Royal</h2>
+            <p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter.</p></div>
+            """)
+        #expect(article.datePublished == "2023-10-31")
+    }
+
+    @Test("A header that holds the headline keeps its date")
+    func storyHeaderKeepsDate() throws {
+        let article = try metadataPage(head: "", body: """
+            <header><h1>Queer Royal</h1><time datetime="2023-10-31T09:00:00+01:00">31. Oktober 2023</time></header>
+            """)
+        #expect(article.datePublished == "2023-10-31T09:00:00+01:00")
+    }
+
+    @Test("A block classed as a teaser that holds the story's h1 is the story's, with its date")
+    func teaserHoldingHeadline() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="wrapper"><h1>Liebe Handballfans,</h1></div>
+            <main><section class="news"><figure class="teaser">
+            <div class="info"><span class="date">02.02.2022</span><span class="category">A-Frauen</span></div>
+            <h1>Erneuter Verzicht auf Regionallehrgang</h1></figure></section></main>
+            """)
+        #expect(article.datePublished == "2022-02-02")
+    }
+
+    @Test("A date deep in a caption's sentence is not the story's date line")
+    func dateDeepInSentence() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Hochaufgelöste Schneehöhenkarten</h1>
+            <p><span>Abbildung: Ausschnitt eines Sentinel-2 Satellitenbildes bei St. Moritz vom 31.05.2021 (links)</span></p>
+            <div class="label_content">14.01.2022 um 09:25</div>
+            """)
+        #expect(article.datePublished == "2022-01-14T09:25:00")
+    }
+
+    @Test("A date line just before the headline, beside it, is the header's date")
+    func dateLineBeforeHeadline() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2020-02-12">
+            """, body: """
+            <div class="logo"><h1> </h1></div>
+            <div class="news-single-item">
+            <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eva Muster</span></div>
+            <h1>Faire Lieferketten</h1></div>
+            """)
+        #expect(article.datePublished == "2020-02-05")
+    }
+
+    @Test("A date line whose day and year sit in adjacent spans is read with the two apart")
+    func adjacentDigitSpans() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Haben sich Mozarts Eltern wegen seiner Schulnoten gesorgt?</h1>
+            <div class="date"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div>
+            """)
+        #expect(article.datePublished == "2013-04-04")
+    }
+
+    @Test("A printed line labelled as the publication overrules a lone declared date days away")
+    func labelledPublicationLine() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="11/01/2023 12:43:42">
+            """, body: """
+            <h1>Trinkwasser in Schwarzenmatt belastet</h1>
+            <p>Erstellt am: 01.11.2023</p>
+            """)
+        #expect(article.datePublished == "2023-11-01")
+    }
+
+    @Test("A publication label alone takes its date from the next element")
+    func labelThenDateElement() throws {
+        let article = try metadataPage(head: """
+            <meta name="date" content="2021-10-15">
+            """, body: """
+            <h1>Neue Präsidentin gewählt</h1>
+            <div class="eventbox"><span class="eventbox__subheadline">Erschienen am:</span> <h2> 13.10.2021 </h2>
+            <strong>Herausgeber:</strong></div>
+            """)
+        #expect(article.datePublished == "2021-10-13")
+    }
+
+    @Test("A forum's 'current time' line is the moment the page was served, not a publication")
+    func servedTimeIsNoPublication() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Was ist Freie Software?</h1>
+            <p class="datetime">Aktuelle Zeit: 14.10.2020, 12:18</p>
+            <p class="author">von r23 » 21.01.2009, 05:42</p>
+            """)
+        #expect(article.datePublished == "2009-01-21T05:42:00")
+    }
+
+    @Test("A teaser-classed line with no link in or around it is the story's own")
+    func unlinkedTeaserLine() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="column"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1></div>
+            <p class="c-teaser__meta"><span class="aural">Erschienen am</span> <time datetime="2022-01-26">26. Jan 2022</time></p></div>
+            """)
+        #expect(article.datePublished == "2022-01-26")
+    }
+
+    @Test("Teasers that link to other stories keep their dates to themselves")
+    func linkedTeasersStayFurniture() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Menschenrechte achten</h1>
+            <div class="row"><div class="teaser"><span class="date">10.11.2021</span><a href="/belarus">Geflüchtete in Belarus</a></div></div>
+            <div class="row"><a href="/sucht"><div class="teaser"><span class="date">09.11.2021</span><h2>Suchtberatung wirkt</h2></div></a></div>
+            """)
+        #expect(article.datePublished == nil)
+    }
+}
+

@@ -69,6 +69,12 @@ enum DateVocabulary {
         "aggiornato", "atualizado", "atualização", "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
     ]
 
+    /// Words that mark a date as the moment the page was served: a forum's "Aktuelle Zeit:",
+    /// "It is currently …".
+    static let servedLabels: [String] = [
+        "aktuelle zeit", "it is currently", "current time", "heute ist", "today is", "nous sommes le",
+    ]
+
     /// Words that mark a date as the publication: "Published", "Veröffentlicht", "Publié le".
     static let publicationLabels: [String] = [
         "published", "posted", "veröffentlicht", "erschienen", "erstellt am", "publié", "publicado", "pubblicato",

@@ -142,7 +142,19 @@ struct MetadataExtractor {
             // The page declares several publication dates and prints one of them.
             published = confirmed
         } else if let machine = published, machine.source != .visibleText, machine.source != .url {
-            published = dates.inPrintedZone(machine, printed: dates.first(printedCandidates)?.date)
+            let printed = dates.first(printedCandidates)?.date
+            published = dates.inPrintedZone(machine, printed: printed)
+            // A declared day without a time, one day off a printed date with its time: the printed
+            // moment is the more precise and the page's own.
+            if machine.date.secondOfDay == nil, let printed, printed.secondOfDay != nil, DateDecision.daysApart(printed, machine.date) == 1 {
+                published = (printed, .visibleText)
+            }
+            // A page that prints the machine value's own day keeps it.
+            if let current = published, current.date == machine.date, printed.map({ DateDecision.daysApart($0, machine.date) != 0 }) ?? true {
+                let stated = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) })
+                    ?? dates.first(sources.printedAfterHeadline.map { ($0, .visibleText, .publishedLine) })
+                published = dates.onStatedDay(current, stated: stated?.date)
+            }
             let declaredChange = dates.first(modifiedCandidates
                 .filter { $0.1 != .visibleText })
             // A modification stamped the same day as the publication is the same save, not a change.
@@ -150,7 +162,22 @@ struct MetadataExtractor {
                 $0.date.timestamp > machine.date.timestamp && DateDecision.daysApart($0.date, machine.date) >= 1
             } ?? false
             published = dates.headerDate(overruling: published ?? machine, declaresChange: declaresChange,
-                                         printed: sources.printedAfterHeadline)
+                                         printed: sources.labelledDates + sources.printedAfterHeadline)
+            // The page's `<time datetime>` stamps, all on one day, over a lone declared date more
+            // than a day away that the page prints nowhere.
+            let stamps = dates.all(sources.stampedTimes.map { ($0, .visibleText, .value) })
+            if !declaresChange, let stamp = stamps.first, published?.date == machine.date,
+               stamps.allSatisfy({ DateDecision.daysApart($0, stamp) == 0 }), DateDecision.daysApart(stamp, machine.date) > 1,
+               !dates.all(printedCandidates).contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
+                published = (stamp, .visibleText)
+            }
+        }
+        // A printed date the story's address confirms, over another printed first.
+        if let current = published, current.source == .visibleText,
+           let path = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) }),
+           DateDecision.daysApart(path.date, current.date) != 0,
+           let confirmed = dates.all(candidates.filter { $0.1 == .visibleText }).first(where: { DateDecision.daysApart($0, path.date) == 0 }) {
+            published = (confirmed, .visibleText)
         }
         if let published {
             decision.metadata.datePublished = published.date.iso
@@ -204,8 +231,13 @@ struct MetadataExtractor {
         for url in [canonical, pageURL] {
             candidates.append((url?.path, .url, .path))
         }
+        // An unclassed text is a date line when its date comes early; a date deep in a sentence
+        // ("Abbildung: Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021") is the text's subject.
         for text in sources.textsNearHeadline {
-            candidates.append((text, .visibleText, .publishedLine))
+            candidates.append((text.split(separator: " ").prefix(9).joined(separator: " "), .visibleText, .publishedLine))
+        }
+        for text in sources.openingDates {
+            candidates.append((text, .visibleText, .value))
         }
         return candidates
     }

@@ -49,6 +49,7 @@ struct DateDecision {
             return parser.parsePath(text)
         case .publishedLine:
             let lower = text.lowercased()
+            if Self.position(of: DateVocabulary.servedLabels, in: lower) != nil { return nil }
             if let label = Self.position(of: DateVocabulary.publicationLabels, in: lower) {
                 return parser.parse(String(lower[label...]))
             }
@@ -93,6 +94,18 @@ struct DateDecision {
         return (local, machine.source)
     }
 
+    /// A UTC machine value (not on a whole hour) one day off the day the story's address or its
+    /// header gives, on the side its time allows: late in the day before ("2018-12-31T23:11:59Z"
+    /// for `/2019/01/01/`) means a zone east of UTC, early in the day after means one west of it.
+    /// The page's zone is unknown, so only that day is written.
+    func onStatedDay(_ machine: (date: ParsedDate, source: MetadataSource), stated: ParsedDate?) -> (date: ParsedDate, source: MetadataSource) {
+        guard let stated, let time = machine.date.secondOfDay, machine.date.offsetMinutes == 0, time % 3600 != 0 else { return machine }
+        let dayShift = ParsedDate.daysFromCivil(year: stated.year, month: stated.month, day: stated.day)
+            - ParsedDate.daysFromCivil(year: machine.date.year, month: machine.date.month, day: machine.date.day)
+        guard dayShift == 1 && time >= 10 * 3600 || dayShift == -1 && time < 14 * 3600 else { return machine }
+        return (ParsedDate(year: stated.year, month: stated.month, day: stated.day), machine.source)
+    }
+
     /// The date printed in the story's header, over a declared publication date more than a day
     /// away from it, when the page declares no modification date: a page with one machine date
     /// often stamps it on import or on the last save, while its header shows the day the story
@@ -100,11 +113,13 @@ struct DateDecision {
     /// one with day and month swapped ("11/01/2021" for 1 November) is the same date.
     func headerDate(overruling machine: (date: ParsedDate, source: MetadataSource), declaresChange: Bool,
                     printed: [String]) -> (date: ParsedDate, source: MetadataSource) {
+        let lines = printed.filter { !Self.isUpdateLine($0) }
         guard !declaresChange,
-              let header = first(printed.filter { !Self.isUpdateLine($0) }.map { ($0, .visibleText, .publishedLine) }),
+              let header = first(lines.map { ($0, .visibleText, .publishedLine) }),
               Self.daysApart(header.date, machine.date) > 1 else { return machine }
         let swapped = ParsedDate(year: header.date.year, month: header.date.day, day: header.date.month)
-        if swapped.isValid, Self.daysApart(swapped, machine.date) == 0 { return machine }
+        // Only a page that prints slash dates can mean month first; "01.11.2023" is day first.
+        if swapped.isValid, Self.daysApart(swapped, machine.date) == 0, lines.contains(where: { $0.contains("/") }) { return machine }
         return header
     }
 

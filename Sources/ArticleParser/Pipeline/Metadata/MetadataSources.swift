@@ -36,6 +36,12 @@ struct MetadataSources {
     /// Whether the walk is between the `<h1>` and the first long text after it.
     private var isInStoryHeader: Bool { !primaryHeadings.isEmpty && !proseHasBegun && printedAfterHeadline.count < 4 }
     private var proseHasBegun = false
+    /// The end of the page's masthead: a `<header>` outside any `<article>` that closes before the
+    /// `<h1>` (or on a page without one). Its date is the day the page was served, not the story's.
+    private var mastheadUntil = -1
+    /// The story's `<h1>` (the first with text) and its parent, or -1.
+    private var headlineIndex = -1
+    private var headlineParentIndex = -1
 
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
@@ -45,14 +51,18 @@ struct MetadataSources {
         var svgUntil = -1
         // The element that holds the headline is never furniture, whatever its class says
         // ("has-sidebar", "no-sidebar" wrap whole pages).
-        let headline = tree.firstElement(named: "h1") ?? -1
+        // An empty `<h1>` (a logo's image, a placeholder) is no headline.
+        let headline = tree.elements(named: ["h1"]).first { Self.text(of: $0, in: tree) != nil } ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
+        (headlineIndex, headlineParentIndex) = (headline, headlineParent)
+        let story = Self.storyArticle(headline: headline, in: tree)
         for index in tree.indices where tree.isElement(index) {
             // Fields, not a copy of the node: a copy retains its strings.
             let tag = tree[index].tag
             let end = Int(tree[index].end)
             if tag == .svg { svgUntil = max(svgUntil, end) }
             if tag == .article, index >= articleUntil { articleUntil = end }
+            if tree[index].name == "header", index >= articleUntil, headline < 0 || end <= headline { mastheadUntil = end }
             if index >= excludedUntil, !(index < headline && headline < end),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
@@ -78,14 +88,18 @@ struct MetadataSources {
                 if tree.attribute("type", of: index)?.lowercased().trimmingScalars(where: ScalarClass.isSpace) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
-            case .time where !isExcluded:
-                let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.text(of: index, in: tree)
+            case .time where !isExcluded && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
+                let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.datedText(of: index, in: tree)
                 if let value {
                     let parent = Int(tree[index].parent)
-                    let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.text(of: parent, in: tree) : nil
-                    times.append((value, context ?? Self.text(of: index, in: tree) ?? ""))
+                    let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.datedText(of: parent, in: tree) : nil
+                    times.append((value, context ?? Self.datedText(of: index, in: tree) ?? ""))
+                    if let stamp = tree.attribute("datetime", of: index)?.nonEmpty, !StoryHeader.namesUpdate(index, in: tree),
+                       !DateDecision.isUpdateLine(context ?? "") {
+                        stampedTimes.append(stamp)
+                    }
                     if isInStoryHeader, !StoryHeader.namesUpdate(context == nil ? index : parent, in: tree),
-                       let printed = context ?? Self.text(of: index, in: tree) {
+                       let printed = context ?? Self.datedText(of: index, in: tree) {
                         printedAfterHeadline.append(printed)
                     }
                 }
@@ -127,6 +141,9 @@ struct MetadataSources {
             next = Int(tree[child].end)
             guard tree.isText(child) else { continue }
             if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
+            if openingDates.count < 3, tree[child].text.utf8.count > 60, let opening = Self.datedOpening(tree[child].text) {
+                openingDates.append(opening)
+            }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
             // Only a lead-in or a number makes a text count here: test both on the raw scalars
@@ -161,6 +178,50 @@ struct MetadataSources {
                 textsAfterHeadline.append(text)
             }
         }
+    }
+
+    /// The `datetime` values of `<time>` elements outside furniture and other stories' cards,
+    /// updates aside.
+    var stampedTimes: [String] = []
+
+    /// Short texts that open with a publication label and hold a date, or a label alone followed by
+    /// its date in the next element: "Erstellt am: 01.11.2023",
+    /// `<span>Erschienen am:</span> <h2>13.10.2021</h2>`.
+    private(set) var labelledDates: [String] = []
+
+    private static func opensWithPublicationLabel(_ raw: String) -> Bool {
+        // Most texts fail on their first letter, before any folding.
+        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              labelInitials.contains(first) else { return false }
+        let head = raw.drop { $0.isWhitespace }.prefix(24).lowercased()
+        return DateVocabulary.publicationLabels.contains { head.hasPrefix($0) }
+    }
+
+    private static let labelInitials = Set(DateVocabulary.publicationLabels.compactMap(\.unicodeScalars.first)
+        + DateVocabulary.publicationLabels.compactMap { $0.uppercased().unicodeScalars.first })
+
+    /// The text of the element right after this one under the same parent, white space skipped.
+    private static func nextSiblingText(of index: Int, in tree: HTMLTree) -> String? {
+        var next = Int(tree[index].end)
+        while next < tree.indices.upperBound, tree[next].parent == tree[index].parent {
+            if tree.isElement(next) { return tree[next].end - Int32(next) <= 4 ? datedText(of: next, in: tree) : nil }
+            guard tree[next].text.allSatisfy(\.isWhitespace) else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The first words of texts that open with a number and go on as prose: where a press
+    /// release or a column puts its dateline ("27.1.2022 - Bei der Erinnerung …",
+    /// "(21. November 2022) Energieverbraucher …").
+    private(set) var openingDates: [String] = []
+
+    /// The first three words of a text that opens with a digit, or a parenthesis and a digit.
+    private static func datedOpening(_ raw: String) -> String? {
+        let text = raw.drop { $0.isWhitespace }
+        let body = text.first == "(" ? text.dropFirst() : text
+        guard let first = body.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39 else { return nil }
+        return body.prefix(60).split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
     }
 
     subscript(key: String) -> [String] { meta[key] ?? [] }
@@ -228,13 +289,23 @@ struct MetadataSources {
         where attribute.key == .class || attribute.key == .id || attribute.key == .dataTestid {
             kinds.formUnion(classKinds(of: attribute, in: tree))
         }
+        if tree[index].end - Int32(index) <= 4, index + 1 < Int(tree[index].end), tree.isText(index + 1), Self.opensWithPublicationLabel(tree[index + 1].text),
+           let text = Self.datedText(of: index, in: tree), text.count <= 60 {
+            if text.contains(where: \.isNumber) {
+                labelledDates.append(text)
+            } else if let date = Self.nextSiblingText(of: index, in: tree), date.count <= 30 {
+                labelledDates.append(text + " " + date)
+            }
+        }
         guard !kinds.isEmpty else { return }
         if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
             bylines.append(text)
         }
-        if kinds.contains(.dateLine), let text = Self.text(of: index, in: tree), text.count <= 160 {
+        if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.datedText(of: index, in: tree), text.count <= 160 {
             dateLines.append(text)
-            if isInStoryHeader, !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
+            // A date line beside the headline, just before it, is the header's too.
+            if isInStoryHeader || index < headlineIndex && StoryHeader.isBesideHeadline(index, headline: headlineIndex, parent: headlineParentIndex, in: tree),
+               !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
         }
         if name.hasPrefix("h"), name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
@@ -297,9 +368,47 @@ struct MetadataSources {
         // `classValue` is set on exactly the class and id attributes.
         for attribute in tree.attributes(of: index) where attribute.classValue >= 0 {
             let verdict = furnitureCache.verdict(on: attribute) { Self.furnitureName(in: $0.value, words: tree.classWords(of: $0)) }
-            if verdict == .other || (verdict == .teaser && !besideHeadline) { return true }
+            // A block classed as a teaser that holds an `<h1>` is the story's own block.
+            // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
+            if verdict == .other || (verdict == .teaser && !besideHeadline
+                && tree.firstElement(named: "h1", within: tree.descendants(of: index)) == nil
+                && (tree.firstElement(named: "a", within: tree.descendants(of: index)) != nil || Self.isInLink(index, in: tree))) {
+                return true
+            }
         }
         return false
+    }
+
+    private static func isInLink(_ index: Int, in tree: HTMLTree) -> Bool {
+        var position = Int(tree[index].parent)
+        while position >= 0 {
+            if tree[position].name == "a" { return true }
+            position = Int(tree[position].parent)
+        }
+        return false
+    }
+
+    /// The story's `<article>`: the one that holds the headline, else the first after it.
+    private static func storyArticle(headline: Int, in tree: HTMLTree) -> Int? {
+        guard headline >= 0 else { return nil }
+        if let holder = enclosingArticle(of: headline, in: tree) { return holder }
+        return tree.firstElement(named: "article", within: Int(tree[headline].end) ..< tree.indices.upperBound)
+    }
+
+    /// Whether an element sits in an `<article>` other than the story's, on a page whose story is
+    /// an `<article>`: a teaser card of another story.
+    private static func isInOtherStory(_ index: Int, story: Int?, headline: Int, in tree: HTMLTree) -> Bool {
+        guard let story, let card = enclosingArticle(of: index, in: tree), card != story else { return false }
+        return !(card < headline && headline < Int(tree[card].end))
+    }
+
+    private static func enclosingArticle(of index: Int, in tree: HTMLTree) -> Int? {
+        var position = Int(tree[index].parent)
+        while position >= 0 {
+            if tree[position].name == "article" { return position }
+            position = Int(tree[position].parent)
+        }
+        return nil
     }
 
     /// Whether any scalar is numeric: true whenever the folded text has a character that
@@ -400,6 +509,21 @@ struct MetadataSources {
             }
         }
         return text.collapsingWhitespace.nonEmpty ?? Self.text(of: index, in: tree)
+    }
+
+    /// The text, with a space where one text node ends and the next begins with a digit:
+    /// `<span class="day">04</span><span class="year">2013</span>` is "04 2013", not "042013".
+    private static func datedText(of index: Int, in tree: HTMLTree) -> String? {
+        var text = ""
+        for position in tree.descendants(of: index) where tree.isText(position) {
+            let part = tree[position].text
+            if let last = text.unicodeScalars.last, let first = part.unicodeScalars.first,
+               CharacterSet.decimalDigits.contains(last), CharacterSet.decimalDigits.contains(first) {
+                text += " "
+            }
+            text += part
+        }
+        return text.collapsingWhitespace.nonEmpty
     }
 
     /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
