@@ -127,8 +127,11 @@ struct ContentLocator {
     /// Whether the text's first characters include one of CJK and Hangul (U+3000–U+DFFF, UTF-8
     /// lead bytes E3–ED). Only the start is looked at: a CJK line shows it at once.
     static func startsWithCJK(_ text: String) -> Bool {
-        for byte in text.utf8.prefix(48) where byte >= 0xE3 && byte <= 0xED { return true }
-        return false
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes.prefix(48) where byte >= 0xE3 && byte <= 0xED { return true }
+            return false
+        }
     }
 
     /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin

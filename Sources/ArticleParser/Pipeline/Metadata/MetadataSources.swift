@@ -218,10 +218,25 @@ struct MetadataSources {
 
     /// The first three words of a text that opens with a digit, or a parenthesis and a digit.
     private static func datedOpening(_ raw: String) -> String? {
+        guard mayOpenWithDigit(raw) else { return nil }
         let text = raw.drop { $0.isWhitespace }
         let body = text.first == "(" ? text.dropFirst() : text
         guard let first = body.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39 else { return nil }
         return body.prefix(60).split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
+    }
+
+    /// False when the bytes show the text opens, after ASCII white space, with something other
+    /// than a digit or a parenthesis and a digit; true when they cannot tell (a non-ASCII byte).
+    private static func mayOpenWithDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var position = 0
+            while position < bytes.count, bytes[position] == 0x20 || (0x09 ... 0x0D).contains(bytes[position]) { position += 1 }
+            guard position < bytes.count else { return false }
+            var byte = bytes[position]
+            if byte == UInt8(ascii: "("), position + 1 < bytes.count { byte = bytes[position + 1] }
+            return byte >= 0x80 || (byte >= 0x30 && byte <= 0x39)
+        }
     }
 
     subscript(key: String) -> [String] { meta[key] ?? [] }
