@@ -1,4 +1,5 @@
 @testable import ArticleParser
+import Foundation
 import Testing
 
 /// The byte-level fast paths must give exactly what the plain Unicode code they replaced gave.
@@ -75,6 +76,28 @@ struct FastPathTests {
         }
     }
 
+    @Test("Trimming by scalar class gives what trimming by Foundation's character sets gave")
+    func trimmingMatchesFoundation() {
+        let samples = Self.randomStrings() + ["\u{3000}\tName, PhD;\u{00A0}", "(ab)", "«Quote»", "  ", ""]
+        for text in samples {
+            #expect(text.trimmingScalars(where: ScalarClass.isSpace) == text.trimmingCharacters(in: .whitespaces),
+                    "\(text.unicodeScalars.map { $0.value })")
+            #expect(text.trimmingScalars(where: ScalarClass.isPunctuation) == text.trimmingCharacters(in: .punctuationCharacters),
+                    "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
+    @Test("The scalar classes agree with Foundation's sets on every scalar of the first plane assigned before Unicode 16")
+    func scalarClassesMatchFoundation() {
+        for value in UInt32(0) ... 0xFFFF {
+            // Foundation's tables on Linux predate Unicode 16, which added three Balinese marks.
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major < 16 else { continue }
+            #expect(ScalarClass.isSpace(scalar) == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+            #expect(ScalarClass.isPunctuation(scalar) == CharacterSet.punctuationCharacters.contains(scalar),
+                    "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("Splitting class names on bytes gives what splitting on scalars gave")
     func wordsMatchReference() {
         for text in Self.randomStrings() + ["post-nav_links", "EntryContent main", "", "--"] {
@@ -113,5 +136,64 @@ struct ClassValueTests {
             #expect(tree.classWords(of: attribute) == Selectors.words(of: attribute.value))
         }
         #expect(tree.attributes.allSatisfy { ($0.name == "class" || $0.name == "id") == ($0.classValue >= 0) })
+    }
+}
+
+@Suite("Names and values interned while the tree is built")
+struct InterningTests {
+    private func tree(_ html: String) throws -> HTMLTree {
+        try HTMLDocument.parse(bytes: Array(html.utf8), charsetOverride: nil, maximumInputBytes: 1 << 20).tree
+    }
+
+    @Test("a value seen again gets its first index, and a new value the next one")
+    func internerIndexes() {
+        var interner = ClassValueInterner()
+        func intern(_ text: String) -> (index: Int32, isNew: Bool) {
+            var text = text
+            return text.withUTF8 { interner.intern($0) }
+        }
+        #expect(intern("post-nav") == (0, true))
+        #expect(intern("main") == (1, true))
+        #expect(intern("post-nav") == (0, false))
+        #expect(intern("") == (2, true))
+        #expect(interner.values == ["post-nav", "main", ""])
+    }
+
+    @Test("values keep their indexes when the table grows")
+    func internerGrows() {
+        var interner = ClassValueInterner()
+        let values = (0 ..< 1000).map { "class-\($0)" }
+        for (position, value) in values.enumerated() {
+            var value = value
+            #expect(value.withUTF8 { interner.intern($0) } == (Int32(position), true))
+        }
+        for (position, value) in values.enumerated().reversed() {
+            var value = value
+            #expect(value.withUTF8 { interner.intern($0) } == (Int32(position), false))
+        }
+    }
+
+    @Test("tags and attributes the stages test carry their one-byte names, others none")
+    func knownNames() throws {
+        let built = try tree(#"<html><body><A HREF="/x" Class="k" data-x="1">a</A><fb:like href="y"></fb:like><custom-el>b</custom-el></body></html>"#)
+        let link = try #require(built.firstElement(named: "a"))
+        #expect(built[link].tag == .a)
+        #expect(built.attributes(of: link).map(\.key) == [.href, .class, .other])
+        #expect(built.attribute(.href, of: link) == "/x")
+        let like = try #require(built.firstElement(named: "like"))
+        #expect(built[like].tag == .other)
+        let custom = try #require(built.firstElement(named: "custom-el"))
+        #expect(built[custom].tag == .other)
+        #expect(built.nodes.filter { $0.kind == .text }.allSatisfy { $0.tag == .other })
+    }
+
+    @Test("a page that repeats its tag names keeps each element's own name")
+    func repeatedNames() throws {
+        let html = "<html><body>" + String(repeating: "<div><p>a</p><span>b</span><em>c</em></div>", count: 300) + "</body></html>"
+        let built = try tree(html)
+        let names = built.nodes.filter { $0.kind == .element }.map(\.name)
+        #expect(names.count == 2 + 300 * 4)
+        #expect(Array(names.dropFirst(2).prefix(8)) == ["div", "p", "span", "em", "div", "p", "span", "em"])
+        #expect(names.filter { $0 == "span" }.count == 300)
     }
 }

@@ -16,12 +16,14 @@ extension StringProtocol {
 
 /// Scalar predicates matching Foundation's named character sets.
 enum ScalarClass {
-    /// `CharacterSet.whitespaces`: space separators (Zs) and the tab.
+    /// `CharacterSet.whitespaces`: space separators (Zs), the tab, and U+200B ZERO WIDTH SPACE,
+    /// which Foundation keeps from the Unicode versions that called it a space.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
-    /// `CharacterSet.punctuationCharacters`: the punctuation categories (P*).
+    /// `CharacterSet.punctuationCharacters`: the punctuation categories (P*), as the standard
+    /// library's Unicode version assigns them (Foundation's tables on Linux may be older).
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
