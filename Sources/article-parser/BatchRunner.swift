@@ -18,7 +18,9 @@ struct BatchRunner {
         let parser = parser
         let summarySentences = summarySentences
         let summarizer = summarizer
-        for _ in 0 ..< max(jobs, 1) {
+        let workers = max(jobs, 1)
+        let stopped = DispatchSemaphore(value: 0)
+        for _ in 0 ..< workers {
             let worker = Thread {
                 while let (index, input) = queue.take() {
                     var record = Self.extract(input, parser: parser)
@@ -27,11 +29,15 @@ struct BatchRunner {
                     }
                     queue.finish(index, with: record)
                 }
+                stopped.signal()
             }
             worker.stackSize = 8 << 20  // deep pages: the tree walks are iterative, the slack is cheap
             worker.start()
         }
         while let record = queue.nextInOrder() { deliver(record) }
+        // Every worker has left its loop (the inputs ran out) before the caller goes on, so
+        // nothing it still holds is torn down by the process exiting under it.
+        for _ in 0 ..< workers { stopped.wait() }
     }
 
     static func extract(_ input: Input, parser: ArticleParser) -> ExtractionRecord {
