@@ -203,7 +203,7 @@ struct HeaderDateTests {
         let article = try metadataPage(head: """
             <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
             """, body: """
-            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            <h1>Neue Radwege für die Innenstadt beschlossen</h1>
             <div class="article-meta"><time class="date-display-single">25.01.2022</time></div>
             \(intro)
             """)
@@ -228,7 +228,7 @@ struct HeaderDateTests {
         let article = try metadataPage(head: """
             <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
             """, body: """
-            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            <h1>Neue Radwege für die Innenstadt beschlossen</h1>
             \(intro)
             <div class="article-meta"><time class="date-display-single">25.01.2022</time></div>
             """)
@@ -468,7 +468,7 @@ struct StatedDateTests {
     func parenthesisedDateline() throws {
         let article = try metadataPage(head: "", body: """
             <h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6>
-            <p>(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten.</p>
+            <p>(21. November 2022) Mieterinnen und Mieter der Altstadt erhalten ihre neuen Nebenkostenabrechnungen.</p>
             """)
         #expect(article.datePublished == "2022-11-21")
     }
@@ -524,16 +524,16 @@ struct StatedDateTests {
         #expect(article.datePublished == "2007-05-20")
     }
 
-    private static let lede = "<p>Die Bundesregierung soll sich klar gegen die Einstufung von Atomkraft und Erdgas als "
-        + "nachhaltige Investitionen aussprechen, fordert das Umweltbundesamt in einer Stellungnahme zum Entwurf "
-        + "der Kommission, der in Brüssel seit Wochen umstritten ist.</p>"
+    private static let lede = "<p>Der Stadtrat hat am Abend mit großer Mehrheit den Bau von vier neuen Radwegen "
+        + "zwischen Bahnhof, Markt und Hochschule beschlossen, die Verwaltung legt dazu in einer Stellungnahme zum Entwurf "
+        + "der Kommission einen Zeitplan vor, der im Viertel seit Wochen umstritten ist.</p>"
 
     @Test("Time stamps that all give one day overrule a lone declared date the page prints nowhere")
     func unanimousTimeStamps() throws {
         let article = try metadataPage(head: """
             <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
             """, body: """
-            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            <h1>Neue Radwege für die Innenstadt beschlossen</h1>
             \(Self.lede)
             <div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>
             """)
@@ -545,7 +545,7 @@ struct StatedDateTests {
         let article = try metadataPage(head: """
             <meta name="dcterms.date" content="2022-01-21T09:43+01:00">
             """, body: """
-            <h1>Atomkraft und Erdgas sind nicht nachhaltig</h1>
+            <h1>Neue Radwege für die Innenstadt beschlossen</h1>
             \(Self.lede)
             <ul class="more"><li><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></li>
             <li><time datetime="2022-01-27T08:00:00+01:00">27.01.2022</time></li></ul>
@@ -575,7 +575,7 @@ struct StatedDateTests {
     @Test("A block classed as a teaser that holds the story's h1 is the story's, with its date")
     func teaserHoldingHeadline() throws {
         let article = try metadataPage(head: "", body: """
-            <div class="wrapper"><h1>Liebe Handballfans,</h1></div>
+            <div class="wrapper"><h1>Liebe Vereinsmitglieder,</h1></div>
             <main><section class="news"><figure class="teaser">
             <div class="info"><span class="date">02.02.2022</span><span class="category">A-Frauen</span></div>
             <h1>Erneuter Verzicht auf Regionallehrgang</h1></figure></section></main>

@@ -213,7 +213,7 @@ struct MetadataSources {
 
     /// The first words of texts that open with a number and go on as prose: where a press
     /// release or a column puts its dateline ("27.1.2022 - Bei der Erinnerung …",
-    /// "(21. November 2022) Energieverbraucher …").
+    /// "(21. November 2022) Mieter der Altstadt …").
     private(set) var openingDates: [String] = []
 
     /// The first three words of a text that opens with a digit, or a parenthesis and a digit.
