@@ -150,13 +150,13 @@ struct MetadataSources {
             // before folding, since most text nodes of a page have neither.
             guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
                     || Self.holdsNumber(tree[child].text) else { continue }
-            // In ASCII every visible byte stays one character after folding, so the bytes
-            // rule out long texts before they are folded and count the short ones.
-            let ascii = Self.asciiVisibleCount(tree[child].text)
-            if let ascii, ascii > 200 { continue }
+            // In text whose every scalar is a character of its own (Latin, punctuation), the
+            // bytes rule out long texts before they are folded and count the short ones.
+            let simple = Self.simpleVisibleCount(tree[child].text)
+            if let simple, simple > 200 { continue }
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
-            let length = ascii != nil ? text.utf8.count : Self.characterCount(text, upTo: 200)
+            let length = simple != nil ? Self.scalarCount(text) : Self.characterCount(text, upTo: 200)
             if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
@@ -170,7 +170,7 @@ struct MetadataSources {
                 leadInBylines.append(byline)
             }
             guard length >= 6, length <= 200,
-                  ascii != nil ? Self.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
+                  simple != nil ? Self.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
@@ -462,18 +462,42 @@ struct MetadataSources {
         return scalar.properties.numericType != nil
     }
 
-    /// The number of bytes that folding keeps as characters (all but ASCII white space), or
-    /// nil when the text has a byte outside ASCII.
-    private static func asciiVisibleCount(_ text: String) -> Int? {
+    /// The number of scalars that folding keeps as characters, when every scalar of the text is
+    /// a character of its own: ASCII, U+0080–U+02FF (Latin-1 and Latin Extended, no combining
+    /// marks), the dashes, quotes and ellipsis of U+2010–U+2027, and the euro sign. Nil for any
+    /// other scalar, whose text takes the grapheme count. White space (ASCII, U+0085, U+00A0)
+    /// is not counted: folding turns each run into one space.
+    private static func simpleVisibleCount(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
             var visible = 0
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte != 0x20, !(0x09 ... 0x0D).contains(byte) { visible += 1 }
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte < 0x80 {
+                    if byte != 0x20, !(0x09 ... 0x0D).contains(byte) { visible += 1 }
+                    position += 1
+                } else if byte >= 0xC2, byte <= 0xCB, position + 1 < bytes.count {
+                    let next = bytes[position + 1]
+                    if !(byte == 0xC2 && (next == 0x85 || next == 0xA0)) { visible += 1 }
+                    position += 2
+                } else if byte == 0xE2, position + 2 < bytes.count,
+                          bytes[position + 1] == 0x80 && (0x90 ... 0xA7).contains(bytes[position + 2])
+                            || bytes[position + 1] == 0x82 && bytes[position + 2] == 0xAC {
+                    visible += 1
+                    position += 3
+                } else {
+                    return nil
+                }
             }
             return visible
         }
+    }
+
+    /// The number of scalars, counted on the bytes that start one.
+    private static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 
     /// The number of characters, counted no further than one past `limit`: date and byline
