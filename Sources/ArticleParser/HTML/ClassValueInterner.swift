@@ -35,8 +35,7 @@ struct ClassValueInterner {
     }
 
     private static func equal(_ value: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var value = value
-        return value.withUTF8 { stored in
+        ByteSearch.withBytes(of: value) { stored in
             stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
         }
     }

@@ -22,6 +22,8 @@ enum FurnitureText {
     ]
 
     /// Words that open a source note about a picture: "(Quelle: Foto Jane Doe)".
+    private static let creditPrefixBytes = creditPrefixes.map { Array($0.utf8) }
+
     static let pictureWords: [String] = ["foto", "photo", "bild", "image", "grafik", "illustration"]
 
     static func isCredit(_ text: String) -> Bool {
@@ -29,7 +31,7 @@ enum FurnitureText {
         let lowered = text.lowercased()
         // Prefixes by bytes, as ``ByteSearch`` searches: grapheme-aware `hasPrefix` cost more
         // than the rest of the paragraph's tests.
-        if creditPrefixes.contains(where: { lowered.utf8.starts(with: $0.utf8) }) { return true }
+        if ByteSearch.startsWithAny(of: creditPrefixBytes, text: lowered) { return true }
         // "(Quelle: …)" names a source; it is a picture credit only when it names a photographer
         // or an agency the way credits do, "(Quelle: Fleischmann/Unsplash/DJV)", or says it credits
         // a picture, "(Quelle: Foto Jane Doe)".

@@ -127,8 +127,7 @@ struct ContentLocator {
     /// Whether the text's first characters include one of CJK and Hangul (U+3000–U+DFFF, UTF-8
     /// lead bytes E3–ED). Only the start is looked at: a CJK line shows it at once.
     static func startsWithCJK(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        ByteSearch.withBytes(of: text) { bytes in
             for byte in bytes.prefix(48) where byte >= 0xE3 && byte <= 0xED { return true }
             return false
         }
@@ -137,8 +136,7 @@ struct ContentLocator {
     /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
     /// or CJK punctuation.
     static func hasSentencePunctuation(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        ByteSearch.withBytes(of: text) { bytes in
             for (position, byte) in bytes.enumerated() {
                 switch byte {
                 case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):

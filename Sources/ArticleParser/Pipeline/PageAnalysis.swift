@@ -178,8 +178,7 @@ struct PageAnalysis {
 
     /// Characters that are not whitespace, counted on UTF-8 bytes that start a character.
     static func visibleLength(_ text: String) -> Int32 {
-        var text = text
-        return text.withUTF8 { bytes in
+        ByteSearch.withBytes(of: text) { bytes in
             var count: Int32 = 0
             for byte in bytes where byte > 0x20 && (byte & 0xC0) != 0x80 { count += 1 }
             return count

@@ -52,7 +52,7 @@ struct MetadataSources {
         // The element that holds the headline is never furniture, whatever its class says
         // ("has-sidebar", "no-sidebar" wrap whole pages).
         // An empty `<h1>` (a logo's image, a placeholder) is no headline.
-        let headline = tree.elements(named: ["h1"]).first { Self.text(of: $0, in: tree) != nil } ?? -1
+        let headline = tree.indices.first { tree[$0].tag == .h1 && Self.text(of: $0, in: tree) != nil } ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         (headlineIndex, headlineParentIndex) = (headline, headlineParent)
         let story = Self.storyArticle(headline: headline, in: tree)
@@ -149,14 +149,14 @@ struct MetadataSources {
             // Only a lead-in or a number makes a text count here: test both on the raw scalars
             // before folding, since most text nodes of a page have neither.
             guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
-                    || Self.holdsNumber(tree[child].text) else { continue }
+                    || HeaderTextBytes.holdsNumber(tree[child].text) else { continue }
             // In text whose every scalar is a character of its own (Latin, punctuation), the
             // bytes rule out long texts before they are folded and count the short ones.
-            let simple = Self.simpleVisibleCount(tree[child].text)
+            let simple = HeaderTextBytes.simpleVisibleCount(tree[child].text)
             if let simple, simple > 200 { continue }
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
-            let length = simple != nil ? Self.scalarCount(text) : Self.characterCount(text, upTo: 200)
+            let length = simple != nil ? text.unicodeScalars.count : HeaderTextBytes.characterCount(text, upTo: 200)
             if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
@@ -170,7 +170,7 @@ struct MetadataSources {
                 leadInBylines.append(byline)
             }
             guard length >= 6, length <= 200,
-                  simple != nil ? Self.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
+                  simple != nil ? HeaderTextBytes.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
@@ -218,25 +218,11 @@ struct MetadataSources {
 
     /// The first three words of a text that opens with a digit, or a parenthesis and a digit.
     private static func datedOpening(_ raw: String) -> String? {
-        guard mayOpenWithDigit(raw) else { return nil }
+        guard HeaderTextBytes.mayOpenWithDigit(raw) else { return nil }
         let text = raw.drop { $0.isWhitespace }
         let body = text.first == "(" ? text.dropFirst() : text
         guard let first = body.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39 else { return nil }
         return body.prefix(60).split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
-    }
-
-    /// False when the bytes show the text opens, after ASCII white space, with something other
-    /// than a digit or a parenthesis and a digit; true when they cannot tell (a non-ASCII byte).
-    private static func mayOpenWithDigit(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var position = 0
-            while position < bytes.count, bytes[position] == 0x20 || (0x09 ... 0x0D).contains(bytes[position]) { position += 1 }
-            guard position < bytes.count else { return false }
-            var byte = bytes[position]
-            if byte == UInt8(ascii: "("), position + 1 < bytes.count { byte = bytes[position + 1] }
-            return byte >= 0x80 || (byte >= 0x30 && byte <= 0x39)
-        }
     }
 
     subscript(key: String) -> [String] { meta[key] ?? [] }
@@ -418,93 +404,8 @@ struct MetadataSources {
     }
 
     private static func enclosingArticle(of index: Int, in tree: HTMLTree) -> Int? {
-        var position = Int(tree[index].parent)
-        while position >= 0 {
-            if tree[position].name == "article" { return position }
-            position = Int(tree[position].parent)
-        }
-        return nil
-    }
-
-    /// Whether any scalar is numeric: true whenever the folded text has a character that
-    /// `isNumber` accepts. Read on the UTF-8 bytes: an ASCII digit decides at once, and only a
-    /// lead byte of U+0660 or above (Arabic-Indic digits and later scripts) needs the scalar's
-    /// properties; below it only the Latin-1 signs ²³¹¼½¾ are numeric.
-    private static func holdsNumber(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var position = 0
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte < 0x80 {
-                    if byte >= 0x30 && byte <= 0x39 { return true }
-                } else if byte == 0xC2, position + 1 < bytes.count {
-                    switch bytes[position + 1] {
-                    case 0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE: return true
-                    default: break
-                    }
-                } else if byte >= 0xD9, byte < 0xF8, Self.isNumericScalar(startingAt: position, in: bytes) {
-                    return true
-                }
-                position += 1
-            }
-            return false
-        }
-    }
-
-    private static func isNumericScalar(startingAt position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lead = bytes[position]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard position + length <= bytes.count else { return false }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1 ..< length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
-        guard value >= 0x660, let scalar = Unicode.Scalar(value) else { return false }
-        return scalar.properties.numericType != nil
-    }
-
-    /// The number of scalars that folding keeps as characters, when every scalar of the text is
-    /// a character of its own: ASCII, U+0080–U+02FF (Latin-1 and Latin Extended, no combining
-    /// marks), the dashes, quotes and ellipsis of U+2010–U+2027, and the euro sign. Nil for any
-    /// other scalar, whose text takes the grapheme count. White space (ASCII, U+0085, U+00A0)
-    /// is not counted: folding turns each run into one space.
-    private static func simpleVisibleCount(_ text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var visible = 0
-            var position = 0
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte < 0x80 {
-                    if byte != 0x20, !(0x09 ... 0x0D).contains(byte) { visible += 1 }
-                    position += 1
-                } else if byte >= 0xC2, byte <= 0xCB, position + 1 < bytes.count {
-                    let next = bytes[position + 1]
-                    if !(byte == 0xC2 && (next == 0x85 || next == 0xA0)) { visible += 1 }
-                    position += 2
-                } else if byte == 0xE2, position + 2 < bytes.count,
-                          bytes[position + 1] == 0x80 && (0x90 ... 0xA7).contains(bytes[position + 2])
-                            || bytes[position + 1] == 0x82 && bytes[position + 2] == 0xAC {
-                    visible += 1
-                    position += 3
-                } else {
-                    return nil
-                }
-            }
-            return visible
-        }
-    }
-
-    /// The number of scalars, counted on the bytes that start one.
-    private static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
-    }
-
-    /// The number of characters, counted no further than one past `limit`: date and byline
-    /// tests read only short texts, and a long paragraph need not be walked to its end.
-    private static func characterCount(_ text: String, upTo limit: Int) -> Int {
-        guard text.index(text.startIndex, offsetBy: limit + 1, limitedBy: text.endIndex) != nil else { return text.count }
-        return limit + 1
+        let parent = Int(tree[index].parent)
+        return parent >= 0 ? tree.closest(from: parent) { $0.tag == .article } : nil
     }
 
     /// What a class or id value names, judged once per distinct value.

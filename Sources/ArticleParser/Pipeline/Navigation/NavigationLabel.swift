@@ -74,8 +74,7 @@ enum NavigationLabel {
     /// a label: the common link ("Council approves the budget") is ruled out on its bytes,
     /// without lower-casing or grapheme breaking. False whenever the bytes cannot decide.
     private static func asciiEdgesRuleOutLabel(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        ByteSearch.withBytes(of: text) { bytes in
             func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
             var start = 0
             while start < bytes.count, bytes[start] < 0x80, asciiSkippable[Int(bytes[start])] { start += 1 }

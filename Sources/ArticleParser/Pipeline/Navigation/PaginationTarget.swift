@@ -38,7 +38,8 @@ enum PaginationTarget {
         return path
     }
 
-    /// The path without a page number at its end: "/story/2" and "/story_2.html" give "/story".
+    /// The path without a page number at its end: "/news/item/2" and "/news/item_2.html" give
+    /// "/news/item". Any path ending in .html, .htm or .php is read without that ending.
     private static func strippingPageNumber(_ path: String) -> String {
         var stem = Substring(path)
         for suffix in [".html", ".htm", ".php"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
