@@ -135,9 +135,11 @@ struct MetadataExtractor {
         // Each list is built once: reading its labels lower-cases every visible date line.
         let modifiedCandidates = Self.modifiedCandidates(story: story, page: page, sources: sources)
         let printedCandidates = Self.printedCandidates(sources: sources)
+        let printedDates = dates.all(printedCandidates)
+        let addressDate = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) })?.date
         let changes = dates.all(modifiedCandidates.filter { $0.1 != .visibleText })
         if let machine = published, machine.source != .visibleText, machine.source != .url,
-           let confirmed = dates.confirmed(declared, by: dates.all(printedCandidates), changes: changes),
+           let confirmed = dates.confirmed(declared, by: printedDates, changes: changes),
            DateDecision.daysApart(confirmed.date, machine.date) != 0 {
             // The page declares several publication dates and prints one of them.
             published = confirmed
@@ -151,9 +153,9 @@ struct MetadataExtractor {
             }
             // A page that prints the machine value's own day keeps it.
             if let current = published, current.date == machine.date, printed.map({ DateDecision.daysApart($0, machine.date) != 0 }) ?? true {
-                let stated = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) })
-                    ?? dates.first(sources.printedAfterHeadline.map { ($0, .visibleText, .publishedLine) })
-                published = dates.onStatedDay(current, stated: stated?.date)
+                let stated = addressDate
+                    ?? dates.first(sources.printedAfterHeadline.map { ($0, .visibleText, .publishedLine) })?.date
+                published = dates.onStatedDay(current, stated: stated)
             }
             let declaredChange = dates.first(modifiedCandidates
                 .filter { $0.1 != .visibleText })
@@ -168,15 +170,14 @@ struct MetadataExtractor {
             let stamps = dates.all(sources.stampedTimes.map { ($0, .visibleText, .value) })
             if !declaresChange, let stamp = stamps.first, published?.date == machine.date,
                stamps.allSatisfy({ DateDecision.daysApart($0, stamp) == 0 }), DateDecision.daysApart(stamp, machine.date) > 1,
-               !dates.all(printedCandidates).contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
+               !printedDates.contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
                 published = (stamp, .visibleText)
             }
         }
         // A printed date the story's address confirms, over another printed first.
         if let current = published, current.source == .visibleText,
-           let path = dates.first([decision.metadata.canonicalURL, pageURL].map { ($0?.path, .url, .path) }),
-           DateDecision.daysApart(path.date, current.date) != 0,
-           let confirmed = dates.all(candidates.filter { $0.1 == .visibleText }).first(where: { DateDecision.daysApart($0, path.date) == 0 }) {
+           let path = addressDate, DateDecision.daysApart(path, current.date) != 0,
+           let confirmed = dates.all(candidates.filter { $0.1 == .visibleText }).first(where: { DateDecision.daysApart($0, path) == 0 }) {
             published = (confirmed, .visibleText)
         }
         if let published {

@@ -62,7 +62,7 @@ struct MetadataSources {
             let end = Int(tree[index].end)
             if tag == .svg { svgUntil = max(svgUntil, end) }
             if tag == .article, index >= articleUntil { articleUntil = end }
-            if tree[index].name == "header", index >= articleUntil, headline < 0 || end <= headline { mastheadUntil = end }
+            if tag == .header, index >= articleUntil, headline < 0 || end <= headline { mastheadUntil = end }
             if index >= excludedUntil, !(index < headline && headline < end),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
@@ -373,18 +373,9 @@ struct MetadataSources {
             // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
                 && tree.firstElement(named: "h1", within: tree.descendants(of: index)) == nil
-                && (tree.firstElement(named: "a", within: tree.descendants(of: index)) != nil || Self.isInLink(index, in: tree))) {
+                && (tree.firstElement(named: "a", within: tree.descendants(of: index)) != nil || Self.enclosing(.a, of: index, in: tree) != nil)) {
                 return true
             }
-        }
-        return false
-    }
-
-    private static func isInLink(_ index: Int, in tree: HTMLTree) -> Bool {
-        var position = Int(tree[index].parent)
-        while position >= 0 {
-            if tree[position].name == "a" { return true }
-            position = Int(tree[position].parent)
         }
         return false
     }
@@ -392,20 +383,21 @@ struct MetadataSources {
     /// The story's `<article>`: the one that holds the headline, else the first after it.
     private static func storyArticle(headline: Int, in tree: HTMLTree) -> Int? {
         guard headline >= 0 else { return nil }
-        if let holder = enclosingArticle(of: headline, in: tree) { return holder }
+        if let holder = enclosing(.article, of: headline, in: tree) { return holder }
         return tree.firstElement(named: "article", within: Int(tree[headline].end) ..< tree.indices.upperBound)
     }
 
     /// Whether an element sits in an `<article>` other than the story's, on a page whose story is
     /// an `<article>`: a teaser card of another story.
     private static func isInOtherStory(_ index: Int, story: Int?, headline: Int, in tree: HTMLTree) -> Bool {
-        guard let story, let card = enclosingArticle(of: index, in: tree), card != story else { return false }
+        guard let story, let card = enclosing(.article, of: index, in: tree), card != story else { return false }
         return !(card < headline && headline < Int(tree[card].end))
     }
 
-    private static func enclosingArticle(of index: Int, in tree: HTMLTree) -> Int? {
+    /// The nearest ancestor (not the element itself) with the given tag.
+    private static func enclosing(_ tag: TagName, of index: Int, in tree: HTMLTree) -> Int? {
         let parent = Int(tree[index].parent)
-        return parent >= 0 ? tree.closest(from: parent) { $0.tag == .article } : nil
+        return parent >= 0 ? tree.closest(from: parent) { $0.tag == tag } : nil
     }
 
     /// What a class or id value names, judged once per distinct value.
