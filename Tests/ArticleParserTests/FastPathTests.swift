@@ -87,6 +87,20 @@ struct FastPathTests {
         }
     }
 
+    @Test("Titles made comparable scalar by scalar match lower-casing the whole title first")
+    func comparableMatchesLowercasing() {
+        func reference(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil
+            }))
+        }
+        let samples = Self.randomStrings() + ["ΟΔΟΣ ΣΟΦΟΣ", "İSTANBUL İçin", "STRASSE Straße 42", "Ǆemal ǅ ǆ", "Ⅻ. Jahrhundert"]
+            + (UInt32(0) ... 0xFFFF).compactMap { Unicode.Scalar($0).map { "A\($0)b" } }
+        for text in samples {
+            #expect(TitleExtractor.comparable(text) == reference(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     @Test("The scalar classes agree with Foundation's sets on every scalar of the first plane assigned before Unicode 16")
     func scalarClassesMatchFoundation() {
         for value in UInt32(0) ... 0xFFFF {

@@ -32,6 +32,17 @@ struct MetadataDateTests {
         #expect(DateParser().parse(text)?.iso == expected)
     }
 
+    @Test("Words are matched whatever their case, and a word longer than any month name is no month", arguments: [
+        ("27 NOVEMBER 2026, 6:01 PM CET", "2026-11-27T18:01:00+01:00"),
+        ("Published 27 Września 2026", "2026-09-27"),
+        ("27 Novembervorschau 2026", nil),
+        ("Vorbereitungsveranstaltungen am 27 November 2026", "2026-11-27"),
+        ("14 октября 2026", "2026-10-14"),
+    ] as [(String, String?)])
+    func wordCase(text: String, expected: String?) {
+        #expect(DateParser().parse(text)?.iso == expected)
+    }
+
     @Test("Dates in URL paths are read at day precision", arguments: [
         ("/2026/11/27/story", "2026-11-27"), ("/news/2026-11-27-story", "2026-11-27"), ("/a/20261127/story", "2026-11-27"),
         ("/2026/story", nil),

@@ -68,7 +68,7 @@ struct HeadlineRemover {
         // text is already folded, so one many times longer than the title cannot equal it.
         let longest = 8 * title.utf8.count + 64
         guard let position = paragraphs.prefix(5).firstIndex(where: {
-            $0.text.utf8.count <= longest && Self.comparable($0.text) == key
+            $0.text.utf8.count <= longest && $0.text.collapsingWhitespace.lowercasedEquals(key)
         }) else {
             return paragraphs
         }

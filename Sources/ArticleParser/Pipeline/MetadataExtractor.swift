@@ -223,7 +223,7 @@ struct MetadataExtractor {
         for value in sources.microdata["datepublished", default: []] + sources.microdata["datecreated", default: []] {
             candidates.append((value, .microdata, .value))
         }
-        for time in sources.times where !DateDecision.isUpdateLine(time.context) {
+        for time in sources.times where !time.isUpdate {
             candidates.append((time.value, .visibleText, .value))
         }
         for line in sources.dateLines {
@@ -247,7 +247,7 @@ struct MetadataExtractor {
     /// beside the headline, labelled updates aside.
     private static func printedCandidates(sources: MetadataSources) -> [(String?, MetadataSource, DateDecision.Kind)] {
         var candidates: [(String?, MetadataSource, DateDecision.Kind)] = []
-        for time in sources.times where !DateDecision.isUpdateLine(time.context) {
+        for time in sources.times where !time.isUpdate {
             candidates.append((time.context, .visibleText, .publishedLine))
         }
         candidates += (sources.dateLines + sources.textsNearHeadline).map { ($0, .visibleText, .publishedLine) }
@@ -261,7 +261,7 @@ struct MetadataExtractor {
         ]
         candidates += metaValues(MetadataKeys.modifiedDate, in: sources).map { ($0.0, $0.1, .value) }
         for value in sources.microdata["datemodified", default: []] { candidates.append((value, .microdata, .value)) }
-        for time in sources.times where DateDecision.isUpdateLine(time.context) {
+        for time in sources.times where time.isUpdate {
             candidates.append((time.value, .visibleText, .value))
         }
         for line in sources.dateLines { candidates.append((line, .visibleText, .updateLine)) }

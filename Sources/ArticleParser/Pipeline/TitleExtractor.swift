@@ -124,8 +124,14 @@ struct TitleExtractor {
     /// Letters and digits only, lower-cased: quotes and dashes differ between `<title>` and `<h1>`.
     static func comparable(_ text: String) -> String {
         var kept = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            kept.append(scalar)
+        for scalar in text.unicodeScalars {
+            scalar.forEachLowercased { lower in
+                // ASCII letters and digits without the property tables.
+                if lower.isASCII ? lower.value >= 0x61 && lower.value <= 0x7A || lower.value >= 0x30 && lower.value <= 0x39
+                    : lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                    kept.append(lower)
+                }
+            }
         }
         return String(kept)
     }

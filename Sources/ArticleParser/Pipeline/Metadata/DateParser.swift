@@ -140,8 +140,9 @@ struct DateParser {
     // MARK: - Tokens
 
     private static func epoch(_ text: String) -> ParsedDate? {
-        guard text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let value = Int(text) else { return nil }
-        switch text.count {
+        // Bytes, not characters: only ASCII digits make an epoch, and most texts fail on the first.
+        guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text) else { return nil }
+        switch text.utf8.count {
         case 10: return ParsedDate(epochSeconds: value)
         case 13: return ParsedDate(epochSeconds: value / 1000)
         default: return nil
@@ -150,41 +151,63 @@ struct DateParser {
 
     /// Scalar by scalar rather than by character: a date line is ASCII digits, letters and
     /// punctuation, and grapheme breaking would cost more than the whole parse. A combining mark
-    /// stays with the letters it follows.
+    /// stays with the letters it follows. A word longer than any the parser knows is kept empty:
+    /// it can only stop a date, and folding it would cost more than the rest of the parse.
     private static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
         var number = 0
         var digits = 0
-        var letters = String.UnicodeScalarView()
-        func flush() {
+        let scalars = text.unicodeScalars
+        var wordStart = scalars.startIndex
+        var letters = 0
+        func flush(at end: String.UnicodeScalarView.Index) {
             if digits > 0 {
                 // Leading zeros count as digits: "09" is a two-digit month.
                 tokens.append(.number(number, digits: digits))
                 number = 0
                 digits = 0
             }
-            if !letters.isEmpty {
-                tokens.append(.word(String(letters).lowercased()))
-                letters = String.UnicodeScalarView()
+            if letters > 0 {
+                tokens.append(.word(letters <= longestWord ? String(scalars[wordStart ..< end]).lowercased() : ""))
+                letters = 0
             }
         }
-        for scalar in text.unicodeScalars {
+        var position = scalars.startIndex
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
             if scalar.value >= 0x30, scalar.value <= 0x39 {
-                if !letters.isEmpty { flush() }
+                if letters > 0 { flush(at: position) }
                 if digits < 9 { number = number * 10 + Int(scalar.value - 0x30) }
                 digits += 1
-            } else if scalar.properties.isAlphabetic
-                        || (!letters.isEmpty && Self.isMark(scalar)) {
-                if digits > 0 { flush() }
-                letters.append(scalar)
+            } else if isLetter(scalar) || (letters > 0 && Self.isMark(scalar)) {
+                if digits > 0 { flush(at: position) }
+                if letters == 0 { wordStart = position }
+                letters += 1
             } else {
-                flush()
-                if !scalar.properties.isWhitespace { tokens.append(.symbol(scalar)) }
+                flush(at: position)
+                if !isSpace(scalar) { tokens.append(.symbol(scalar)) }
             }
+            position = scalars.index(after: position)
         }
-        flush()
+        flush(at: position)
         return tokens
     }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// The most scalars any word the parser looks for has: month names, connectors, ordinal
+    /// suffixes, meridiems and zones. Lower-casing never makes a word shorter.
+    private static let longestWord = (Array(DateVocabulary.months.keys) + DateVocabulary.connectors + DateVocabulary.timeConnectors
+        + Array(DateVocabulary.zones.keys) + ordinalSuffixes + ["pm", "am", "m", "uhr", "z", "utc", "gmt", "ut"])
+        .map(\.unicodeScalars.count).max() ?? 0
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let noWords: Set<String> = []

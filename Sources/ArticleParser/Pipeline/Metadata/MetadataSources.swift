@@ -16,8 +16,9 @@ struct MetadataSources {
     /// Names from `itemprop=author` elements.
     var microdataAuthors: [String] = []
     /// `<time>` elements outside page furniture: the `datetime` value or the text, and the
-    /// text of the element around them (which says "Updated" or "Published").
-    var times: [(value: String, context: String)] = []
+    /// text of the element around them (which says "Updated" or "Published"), and whether that
+    /// text labels the date as an update.
+    var times: [(value: String, context: String, isUpdate: Bool)] = []
     /// `<h1>` texts outside page furniture.
     var primaryHeadings: [String] = []
     /// `<h1>` texts that are the site's logo: a link home, or a class naming the site.
@@ -93,7 +94,8 @@ struct MetadataSources {
                 if let value {
                     let parent = Int(tree[index].parent)
                     let context = parent >= 0 && tree[parent].end - Int32(parent) < 40 ? Self.datedText(of: parent, in: tree) : nil
-                    times.append((value, context ?? Self.datedText(of: index, in: tree) ?? ""))
+                    let line = context ?? Self.datedText(of: index, in: tree) ?? ""
+                    times.append((value, line, DateDecision.isUpdateLine(line)))
                     if let stamp = tree.attribute("datetime", of: index)?.nonEmpty, !StoryHeader.namesUpdate(index, in: tree),
                        !DateDecision.isUpdateLine(context ?? "") {
                         stampedTimes.append(stamp)
