@@ -101,6 +101,21 @@ struct FastPathTests {
         }
     }
 
+    @Test("Styles read on bytes hide what styles read by characters hid")
+    func styleMatchesCharacters() {
+        func reference(_ style: String) -> Bool {
+            let folded = style.lowercased().filter { $0 != " " }
+            return folded.contains("display:none") || folded.contains("visibility:hidden")
+        }
+        let samples = Self.randomStrings() + [
+            "DISPLAY: NONE", "color:red; display :none", "visibility: Hidden", "visibility:visible", "display:block",
+            "dİsplay:none", "display:none\u{301}", "display: \u{301}none", "font-family:\"Ünïcode\"; display:none", "",
+        ]
+        for style in samples {
+            #expect(PageAnalysis.styleHides(style) == reference(style), "\(style.unicodeScalars.map { $0.value })")
+        }
+    }
+
     @Test("The scalar classes agree with Foundation's sets on every scalar of the first plane assigned before Unicode 16")
     func scalarClassesMatchFoundation() {
         for value in UInt32(0) ... 0xFFFF {

@@ -134,22 +134,46 @@ struct PageAnalysis {
     /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none` /
     /// `visibility:hidden` style: a reader never sees it.
     private func isHidden(_ index: Int) -> Bool {
-        let attributes = tree.attributes(of: index)
-        for attribute in attributes {
-            switch attribute.key {
+        // By position: a copy of each attribute would retain its strings, on every element.
+        let start = Int(tree[index].attributeStart)
+        for position in start ..< start + Int(tree[index].attributeCount) {
+            switch tree.attributes[position].key {
             case .hidden:
                 return true
             case .ariaHidden:
-                if attribute.value.lowercased() == "true" { return true }
+                if tree.attributes[position].value.lowercased() == "true" { return true }
             case .style:
-                let style = attribute.value.lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+                if Self.styleHides(tree.attributes[position].value) { return true }
             default:
                 continue
             }
         }
         return false
     }
+
+    /// Whether an inline style says `display:none` or `visibility:hidden`, in any case and with
+    /// any spaces. An ASCII style is read on its bytes; any other goes by characters.
+    static func styleHides(_ style: String) -> Bool {
+        var ascii = true
+        let hides = ByteSearch.withBytes(of: style) { bytes -> Bool in
+            var packed: [UInt8] = []
+            packed.reserveCapacity(bytes.count)
+            for byte in bytes where byte != 0x20 {
+                if byte >= 0x80 { ascii = false; return false }
+                packed.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return packed.withUnsafeBufferPointer { folded in
+                hiddenStyles.contains { needle in
+                    needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: folded) != nil }
+                }
+            }
+        }
+        guard !ascii else { return hides }
+        let folded = style.lowercased().filter { $0 != " " }
+        return folded.contains("display:none") || folded.contains("visibility:hidden")
+    }
+
+    private static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
 
     /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
     /// words. Never the element that holds the article itself.

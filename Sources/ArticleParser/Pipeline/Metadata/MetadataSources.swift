@@ -193,7 +193,7 @@ struct MetadataSources {
 
     private static func opensWithPublicationLabel(_ raw: String) -> Bool {
         // Most texts fail on their first letter, before any folding.
-        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+        guard let first = raw.unicodeScalars.first(where: { $0.isASCII ? $0 != " " && ($0.value < 0x09 || $0.value > 0x0D) : !$0.properties.isWhitespace }),
               labelInitials.contains(first) else { return false }
         let head = raw.drop { $0.isWhitespace }.prefix(24).lowercased()
         return DateVocabulary.publicationLabels.contains { head.hasPrefix($0) }
@@ -288,9 +288,12 @@ struct MetadataSources {
         // Only small elements can be a byline or a date line; judge their class words once per string.
         guard tree[index].end - Int32(index) < 60 else { return }
         var kinds = ClassKinds()
-        for attribute in tree.attributes(of: index)
-        where attribute.key == .class || attribute.key == .id || attribute.key == .dataTestid {
-            kinds.formUnion(classKinds(of: attribute, in: tree))
+        // By position: a copy of each attribute would retain its strings, on every element.
+        let start = Int(tree[index].attributeStart)
+        for position in start ..< start + Int(tree[index].attributeCount) {
+            let key = tree.attributes[position].key
+            guard key == .class || key == .id || key == .dataTestid else { continue }
+            kinds.formUnion(classKinds(of: tree.attributes[position], in: tree))
         }
         if tree[index].end - Int32(index) <= 4, index + 1 < Int(tree[index].end), tree.isText(index + 1), Self.opensWithPublicationLabel(tree[index + 1].text),
            let text = Self.datedText(of: index, in: tree), text.count <= 60 {
@@ -369,8 +372,11 @@ struct MetadataSources {
         default: break
         }
         // `classValue` is set on exactly the class and id attributes.
-        for attribute in tree.attributes(of: index) where attribute.classValue >= 0 {
-            let verdict = furnitureCache.verdict(on: attribute) { Self.furnitureName(in: $0.value, words: tree.classWords(of: $0)) }
+        let start = Int(tree[index].attributeStart)
+        for position in start ..< start + Int(tree[index].attributeCount) where tree.attributes[position].classValue >= 0 {
+            let verdict = furnitureCache.verdict(on: tree.attributes[position]) {
+                Self.furnitureName(in: $0.value, words: tree.classWords(of: $0))
+            }
             // A block classed as a teaser that holds an `<h1>` is the story's own block.
             // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
