@@ -10,45 +10,72 @@ enum WhitespaceFolding {
     /// U+E001) into a line break or tab that swallows the spaces around it; trims both ends.
     static func fold(_ raw: String) -> String {
         var raw = raw
-        return raw.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var pendingBreak: UInt8 = 0  // 0, "\n" or "\t"
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                switch classify(bytes, at: index, lead: lead, length: length) {
-                case .lineBreak:
-                    pendingBreak = UInt8(ascii: "\n")
-                    pendingSpace = false
-                case .cellBreak:
-                    pendingBreak = UInt8(ascii: "\t")
-                    pendingSpace = false
-                case .whitespace:
-                    pendingSpace = true
-                case .other:
-                    if !output.isEmpty {
-                        if pendingBreak != 0 {
-                            output.append(pendingBreak)
-                        } else if pendingSpace {
-                            output.append(UInt8(ascii: " "))
+        let folded: String? = raw.withUTF8 { bytes in
+            if isFolded(bytes) { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                var pendingBreak: UInt8 = 0  // 0, "\n" or "\t"
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    switch classify(bytes, at: index, lead: lead, length: length) {
+                    case .lineBreak:
+                        pendingBreak = UInt8(ascii: "\n")
+                        pendingSpace = false
+                    case .cellBreak:
+                        pendingBreak = UInt8(ascii: "\t")
+                        pendingSpace = false
+                    case .whitespace:
+                        pendingSpace = true
+                    case .other:
+                        // A separator replaces at least one byte of input, so the output never
+                        // outgrows the input.
+                        if written > 0 {
+                            if pendingBreak != 0 {
+                                output[written] = pendingBreak
+                                written += 1
+                            } else if pendingSpace {
+                                output[written] = UInt8(ascii: " ")
+                                written += 1
+                            }
+                        }
+                        pendingSpace = false
+                        pendingBreak = 0
+                        for offset in index ..< min(index + length, count) {
+                            output[written] = bytes[offset]
+                            written += 1
                         }
                     }
-                    pendingSpace = false
-                    pendingBreak = 0
-                    if length == 1 {
-                        output.append(lead)
-                    } else {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index ..< min(index + length, count)]))
-                    }
+                    index += length
                 }
-                index += length
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
+        return folded ?? raw
+    }
+
+    /// Whether folding would leave the text as it is: no white space but single spaces between
+    /// other characters, and no byte that can open a multi-byte space or marker. Most link
+    /// labels and attribute values are, and then no copy is made.
+    private static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+        var previousWasSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            case 0x09 ... 0x0D, 0xC2, 0xE1, 0xE2, 0xE3, 0xEE:
+                return false
+            default:
+                previousWasSpace = false
+            }
+        }
+        return true
     }
 
     private enum Kind { case whitespace, lineBreak, cellBreak, other }
