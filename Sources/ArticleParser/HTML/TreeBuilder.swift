@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds an ``HTMLTree`` straight from libxml2's parse events, so libxml2 never allocates a
 /// tree of its own that would have to be copied and freed.
@@ -142,8 +147,8 @@ struct TreeBuilder {
 private struct NameCache {
     struct Entry {
         var pointer: UnsafePointer<xmlChar>?
-        /// The name as libxml2 gave it.
-        var raw: String
+        /// The name's bytes as libxml2 gave them, NUL-terminated.
+        var raw: [CChar]
         var string: String
         var kinds: Tags.Kinds
         var tag: TagName
@@ -152,7 +157,7 @@ private struct NameCache {
 
     /// Made from the name's text on a miss: tag names drop their namespace prefix.
     let transform: (String) -> String
-    private var entries = [Entry](repeating: Entry(pointer: nil, raw: "", string: "", kinds: [], tag: .other, attribute: .other), count: 256)
+    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [0], string: "", kinds: [], tag: .other, attribute: .other), count: 256)
 
     init(transform: @escaping (String) -> String = { $0 }) {
         self.transform = transform
@@ -166,20 +171,17 @@ private struct NameCache {
         }
         let raw = String(cString: pointer)
         let string = transform(raw)
-        let entry = Entry(pointer: pointer, raw: raw, string: string, kinds: Tags.kinds(of: string),
+        let entry = Entry(pointer: pointer, raw: Array(raw.utf8CString), string: string, kinds: Tags.kinds(of: string),
                           tag: TagName(string), attribute: AttributeName(string))
         entries[slot] = entry
         return (string, entry.kinds, entry.tag, entry.attribute)
     }
 
-    /// Whether the NUL-terminated name at `pointer` is `raw`; stops at the first difference,
-    /// so it never reads past the name's end.
-    private static func equal(_ raw: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
-        var position = 0
-        for byte in raw.utf8 {
-            guard pointer[position] == byte else { return false }
-            position += 1
+    /// Whether the NUL-terminated name at `pointer` is `raw`: `strcmp` stops at the first
+    /// difference or NUL, so it never reads past either name's end.
+    private static func equal(_ raw: [CChar], _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        raw.withUnsafeBufferPointer { bytes in
+            pointer.withMemoryRebound(to: CChar.self, capacity: 1) { strcmp(bytes.baseAddress!, $0) == 0 }
         }
-        return pointer[position] == 0
     }
 }
