@@ -9,26 +9,39 @@ enum ClassWords {
         return unicodeWords(of: value)
     }
 
-    /// The words of an all-ASCII value, or nil when the value has a non-ASCII byte.
+    /// The words of an all-ASCII value, or nil when the value has a non-ASCII byte. Each word is
+    /// made straight from its bytes, lower-cased as it is copied; most are short enough for
+    /// Swift to keep inline, without an allocation.
     private static func asciiWords(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []
-        var word: [UInt8] = []
-        for byte in bytes {
+        var start = -1
+        var hasUpper = false
+        for position in 0 ... bytes.count {
+            let byte = position < bytes.count ? bytes[position] : 0x20
             guard byte < 0x80 else { return nil }
             switch byte {
             case UInt8(ascii: "a") ... UInt8(ascii: "z"), UInt8(ascii: "0") ... UInt8(ascii: "9"):
-                word.append(byte)
+                if start < 0 { (start, hasUpper) = (position, false) }
             case UInt8(ascii: "A") ... UInt8(ascii: "Z"):
-                word.append(byte | 0x20)
+                if start < 0 { start = position }
+                hasUpper = true
             default:
-                if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                }
+                guard start >= 0 else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start ..< position])
+                words.append(hasUpper ? lowered(word) : String(decoding: word, as: UTF8.self))
+                start = -1
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
+    }
+
+    private static func lowered(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { output in
+            for (offset, byte) in word.enumerated() {
+                output[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return word.count
+        }
     }
 
     /// The general rule: letters of any script and ASCII digits make words; everything else
