@@ -346,7 +346,7 @@ struct MetadataExtractor {
         guard result.contains("&#") else { return result }
         var output = ""
         var rest = Substring(result)
-        while let start = rest.range(of: "&#") {
+        while let start = rest.firstByteRange(of: "&#") {
             output += rest[..<start.lowerBound]
             let tail = rest[start.upperBound...]
             guard let semicolon = tail.prefix(10).firstIndex(of: ";") else {

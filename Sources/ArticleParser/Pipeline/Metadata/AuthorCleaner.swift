@@ -137,7 +137,7 @@ struct AuthorCleaner {
         let opening = byline.prefix(while: \.isLetter).lowercased()
         guard BylineVocabulary.publicationVerbs.contains(opening) else { return byline }
         for leadIn in [" by ", " von ", " par ", " por "] {
-            guard let range = byline.range(of: leadIn, options: .backwards),
+            guard let range = byline.lastByteRange(of: leadIn),
                   byline[..<range.lowerBound].contains(where: \.isNumber) else { continue }
             let rest = byline[range.upperBound...]
             if rest.first?.isLetter == true { return String(rest) }
@@ -150,7 +150,7 @@ struct AuthorCleaner {
     static func afterAuthorLabel(_ byline: String) -> String {
         let lower = byline.lowercased()
         for label in BylineVocabulary.authorLabels {
-            guard let range = lower.range(of: " " + label) else { continue }
+            guard let range = lower.firstByteRange(of: " " + label) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             return String(byline.dropFirst(offset))
         }

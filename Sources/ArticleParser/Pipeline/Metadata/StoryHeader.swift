@@ -80,7 +80,7 @@ enum StoryHeader {
     static func byline(from leadIn: String, in holder: Int, alone: Bool, of tree: HTMLTree,
                        text: (Int, HTMLTree) -> String?) -> String? {
         guard holder >= 0, tree[holder].end - Int32(holder) < 60, let whole = text(holder, tree),
-              let start = whole.range(of: leadIn), alone || start.lowerBound == whole.startIndex else { return nil }
+              let start = whole.firstByteRange(of: leadIn), alone || start.lowerBound == whole.startIndex else { return nil }
         let byline = String(whole[start.lowerBound...].prefix(80))
         return byline.count > leadIn.count + 1 ? byline : nil
     }
