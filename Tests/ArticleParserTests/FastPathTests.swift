@@ -118,6 +118,19 @@ struct FastPathTests {
         }
     }
 
+    @Test("The first words of a folded text, cut on bytes, are the words a character split gives")
+    func firstWordsMatchSplit() {
+        let samples = Self.randomStrings().map(WhitespaceFolding.fold) + [
+            "Veröffentlicht am 12. März 2021 um 14:00 Uhr von der Redaktion", "one two", "", "a \u{301}b c d e f g h i j k",
+        ]
+        for text in samples {
+            for count in [1, 3, 9] {
+                #expect(MetadataExtractor.firstWords(count, of: text) == text.split(separator: " ").prefix(count).joined(separator: " "),
+                        "\(text.unicodeScalars.map { $0.value })")
+            }
+        }
+    }
+
     @Test("The scalar classes agree with Foundation's sets on every scalar of the first plane assigned before Unicode 16")
     func scalarClassesMatchFoundation() {
         for value in UInt32(0) ... 0xFFFF {

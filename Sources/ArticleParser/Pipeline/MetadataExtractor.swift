@@ -235,12 +235,29 @@ struct MetadataExtractor {
         // An unclassed text is a date line when its date comes early; a date deep in a sentence
         // ("Abbildung: Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021") is the text's subject.
         for text in sources.textsNearHeadline {
-            candidates.append((text.split(separator: " ").prefix(9).joined(separator: " "), .visibleText, .publishedLine))
+            candidates.append((firstWords(9, of: text), .visibleText, .publishedLine))
         }
         for text in sources.openingDates {
             candidates.append((text, .visibleText, .value))
         }
         return candidates
+    }
+
+    /// The first `count` words of a text whose words are single spaces apart (a folded text).
+    /// Cut on the bytes; a space before a non-ASCII byte, which may be a combining mark that
+    /// makes one character with it, sends the text to the character split.
+    static func firstWords(_ count: Int, of text: String) -> String {
+        let cut: Int? = ByteSearch.withBytes(of: text) { bytes in
+            var spaces = 0
+            for position in bytes.indices where bytes[position] == 0x20 {
+                if position + 1 < bytes.count, bytes[position + 1] >= 0x80 { return nil }
+                spaces += 1
+                if spaces == count { return position }
+            }
+            return bytes.count
+        }
+        guard let cut else { return text.split(separator: " ").prefix(count).joined(separator: " ") }
+        return cut == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)])
     }
 
     /// The dates the page prints for its readers: `<time>` texts, date lines and short texts
