@@ -157,7 +157,9 @@ private struct NameCache {
 
     /// Made from the name's text on a miss: tag names drop their namespace prefix.
     let transform: (String) -> String
-    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [0], string: "", kinds: [], tag: .other, attribute: .other), count: 256)
+    /// A page has a few dozen distinct names of each kind; at 1,024 slots two names that the
+    /// page alternates between rarely share one and evict each other.
+    private var entries = [Entry](repeating: Entry(pointer: nil, raw: [0], string: "", kinds: [], tag: .other, attribute: .other), count: 1024)
 
     init(transform: @escaping (String) -> String = { $0 }) {
         self.transform = transform
@@ -165,7 +167,9 @@ private struct NameCache {
 
     /// The name at `pointer` with its tag kinds.
     mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, kinds: Tags.Kinds, tag: TagName, attribute: AttributeName) {
-        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
+        // Fibonacci hashing: the dictionary's names sit close together in memory, and the low
+        // address bits alone put many of them in the same slots.
+        let slot = Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: pointer)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
         if entries[slot].pointer == pointer, Self.equal(entries[slot].raw, pointer) {
             return (entries[slot].string, entries[slot].kinds, entries[slot].tag, entries[slot].attribute)
         }
