@@ -131,6 +131,22 @@ struct FastPathTests {
         }
     }
 
+    @Test("Labels are found in the folded bytes where they are found in the lower-cased text")
+    func labelSearchMatchesLowercasing() {
+        let labels = ["updated", "geändert", "mis à jour", "veröffentlicht", "publié"]
+        let texts = [
+            "ZULETZT GEÄNDERT: 3. MÄRZ 2021", "Mis À Jour le 4 mai", "VERÖFFENTLICHT AM 1. MAI", "Publié le 2 juin",
+            "Updated 29 April", "×UPDATED×", "Straße, ÆØÅ, ÞÐ, updated", "no label here", "",
+        ]
+        for text in texts {
+            let lower = text.lowercased()
+            for label in labels {
+                let expected = lower.firstByteRange(of: label).map { lower.utf8.distance(from: lower.startIndex, to: $0.lowerBound) }
+                #expect(LabelSearch(text).firstOffset(of: [Array(label.utf8)]) == expected, "\(label) in \(text)")
+            }
+        }
+    }
+
     @Test("The scalar classes agree with Foundation's sets on every scalar of the first plane assigned before Unicode 16")
     func scalarClassesMatchFoundation() {
         for value in UInt32(0) ... 0xFFFF {

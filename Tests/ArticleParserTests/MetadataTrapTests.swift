@@ -116,6 +116,16 @@ struct MetadataTrapTests {
         #expect(article.dateModified == "2026-11-22")
     }
 
+    @Test("Labels in capitals tell the publication from the update, umlauts included")
+    func capitalLabels() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Rat beschliesst neue Brücke</h1>
+            <div class="article-meta">VERÖFFENTLICHT AM 20.11.2026 · ZULETZT GEÄNDERT AM 22.11.2026</div>
+            """)
+        #expect(article.datePublished == "2026-11-20")
+        #expect(article.dateModified == "2026-11-22")
+    }
+
     @Test("A future date in a sidebar is not the publication date")
     func futureSidebarDate() throws {
         let article = try metadataPage(head: "", body: """

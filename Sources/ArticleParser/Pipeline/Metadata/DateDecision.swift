@@ -48,20 +48,23 @@ struct DateDecision {
         case .path:
             return parser.parsePath(text)
         case .publishedLine:
-            let lower = text.lowercased()
-            if Self.position(of: DateVocabulary.servedLabels, in: lower) != nil { return nil }
-            if let label = Self.position(of: DateVocabulary.publicationLabels, in: lower) {
-                return parser.parse(String(lower[label...]))
+            let labels = LabelSearch(text)
+            if labels.firstOffset(of: Self.servedLabels) != nil { return nil }
+            if let label = labels.firstOffset(of: Self.publicationLabels) {
+                return parser.parse(String(text.utf8.dropFirst(label))!)
             }
-            guard let update = Self.position(of: DateVocabulary.updateLabels, in: lower) else { return parser.parse(text) }
+            guard let update = labels.firstOffset(of: Self.updateLabels) else { return parser.parse(text) }
             // "Updated 29 April" alone is no publication date; "27 April, updated 29 April" is.
-            return parser.parse(String(lower[..<update]))
+            return parser.parse(String(text.utf8.prefix(update))!)
         case .updateLine:
-            let lower = text.lowercased()
-            guard let update = Self.position(of: DateVocabulary.updateLabels, in: lower) else { return nil }
-            return parser.parse(String(lower[update...]))
+            guard let update = LabelSearch(text).firstOffset(of: Self.updateLabels) else { return nil }
+            return parser.parse(String(text.utf8.dropFirst(update))!)
         }
     }
+
+    private static let servedLabels = DateVocabulary.servedLabels.map { Array($0.utf8) }
+    private static let publicationLabels = DateVocabulary.publicationLabels.map { Array($0.utf8) }
+    private static let updateLabels = DateVocabulary.updateLabels.map { Array($0.utf8) }
 
     /// The publication moment in the page's own time zone. A machine value (JSON-LD, meta) is
     /// often written in UTC, so its day can be one off the day the page prints: "2019-10-18T22:04:00Z"
@@ -157,18 +160,9 @@ struct DateDecision {
 
     /// Whether a line labels its date as an update.
     static func isUpdateLine(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard let update = position(of: DateVocabulary.updateLabels, in: lower) else { return false }
-        guard let published = position(of: DateVocabulary.publicationLabels, in: lower) else { return true }
+        let labels = LabelSearch(text)
+        guard let update = labels.firstOffset(of: updateLabels) else { return false }
+        guard let published = labels.firstOffset(of: publicationLabels) else { return true }
         return update < published
-    }
-
-    /// Where the first of `labels` starts in the lower-cased text.
-    private static func position(of labels: [String], in lower: String) -> String.Index? {
-        var best: String.Index?
-        for label in labels {
-            if let range = lower.firstByteRange(of: label), best.map({ range.lowerBound < $0 }) ?? true { best = range.lowerBound }
-        }
-        return best
     }
 }
