@@ -89,6 +89,15 @@ struct FastPathTests {
         }
     }
 
+    @Test("Lower-casing on bytes gives what the standard library's lower-casing gives")
+    func lowercasedQuicklyMatches() {
+        let samples = Self.randomStrings() + ["ΟΔΟΣ ΣΟΦΟΣ", "İSTANBUL", "STRASSE Straße", "Ǆemal ǅ", "Foto: JANE DOE/AFP", ""]
+            + (UInt32(0) ... 0xFFFF).compactMap { Unicode.Scalar($0).map { "A\($0)b" } }
+        for text in samples {
+            #expect(text.lowercasedQuickly == text.lowercased(), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     @Test("Titles made comparable scalar by scalar match lower-casing the whole title first")
     func comparableMatchesLowercasing() {
         func reference(_ text: String) -> String {

@@ -14,6 +14,24 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
+    /// `lowercased()`, made on UTF-8 bytes: the standard library lowers a text with any
+    /// non-ASCII scalar one appended string per scalar, which for a German or French line costs
+    /// more than the test it is made for.
+    var lowercasedQuickly: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            scalar.forEachLowercased { lower in
+                if lower.isASCII {
+                    bytes.append(UInt8(lower.value))
+                } else {
+                    bytes.append(contentsOf: UTF8.encode(lower)!)
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether `lowercased()` of this text is `lowered`, stopping at the first scalar that differs.
     func lowercasedEquals(_ lowered: String) -> Bool {
         var expected = lowered.unicodeScalars.makeIterator()
