@@ -98,6 +98,15 @@ struct FastPathTests {
         }
     }
 
+    @Test("A small word set holds exactly its words")
+    func smallWordSet() {
+        let words = ["has", "no", "with", "without", "kommentare", "übersicht"]
+        let set = SmallWordSet(words)
+        for word in words + ["ha", "hass", "nO", "widths", "", "übersichten", "uebersicht", "a-very-long-class-word"] {
+            #expect(set.contains(word) == words.contains(word), "\(word)")
+        }
+    }
+
     @Test("Titles made comparable scalar by scalar match lower-casing the whole title first")
     func comparableMatchesLowercasing() {
         func reference(_ text: String) -> String {

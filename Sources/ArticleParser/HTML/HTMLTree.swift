@@ -123,6 +123,13 @@ struct HTMLTree: Sendable {
         return nil
     }
 
+    /// The first element with the given tag, in document order: one byte compared per node.
+    func firstElement(_ tag: TagName, within range: Range<Int>? = nil) -> Int? {
+        precondition(tag != .other, "only the tags of TagName can be found by their byte")
+        for index in range ?? nodes.indices where nodes[index].tag == tag { return index }
+        return nil
+    }
+
     /// Every element with one of the given tag names, in document order.
     func elements(named names: Set<String>, within range: Range<Int>? = nil) -> [Int] {
         var found: [Int] = []
@@ -146,9 +153,9 @@ struct HTMLTree: Sendable {
     func closest(from index: Int, where predicate: (Node) -> Bool) -> Int? {
         var current = Int32(index)
         while current != HTMLTree.noNode {
-            let node = nodes[Int(current)]
-            if predicate(node) { return Int(current) }
-            current = node.parent
+            // The node is lent to the predicate, not copied: a copy would retain its strings.
+            if predicate(nodes[Int(current)]) { return Int(current) }
+            current = nodes[Int(current)].parent
         }
         return nil
     }

@@ -380,8 +380,8 @@ struct MetadataSources {
             // A block classed as a teaser that holds an `<h1>` is the story's own block.
             // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
-                && tree.firstElement(named: "h1", within: tree.descendants(of: index)) == nil
-                && (tree.firstElement(named: "a", within: tree.descendants(of: index)) != nil || Self.enclosing(.a, of: index, in: tree) != nil)) {
+                && tree.firstElement(.h1, within: tree.descendants(of: index)) == nil
+                && (tree.firstElement(.a, within: tree.descendants(of: index)) != nil || Self.enclosing(.a, of: index, in: tree) != nil)) {
                 return true
             }
         }
@@ -392,7 +392,7 @@ struct MetadataSources {
     private static func storyArticle(headline: Int, in tree: HTMLTree) -> Int? {
         guard headline >= 0 else { return nil }
         if let holder = enclosing(.article, of: headline, in: tree) { return holder }
-        return tree.firstElement(named: "article", within: Int(tree[headline].end) ..< tree.indices.upperBound)
+        return tree.firstElement(.article, within: Int(tree[headline].end) ..< tree.indices.upperBound)
     }
 
     /// Whether an element sits in an `<article>` other than the story's, on a page whose story is
@@ -423,11 +423,11 @@ struct MetadataSources {
     private static let bylineWordBytes = BylineVocabulary.bylineWords.map { Array($0.utf8) }
     private static let dateLineWordBytes = DateVocabulary.dateLineWords.map { Array($0.utf8) }
 
-    private static let furnitureWords: Set<String> = [
+    private static let furnitureWords = SmallWordSet([
         "sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
         "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
         "breadcrumbs", "kommentare", "respond",
-    ]
+    ])
 
     /// A heading's text without its kicker, section label or screen-reader prefix:
     /// `<h1><span class="kicker">Tunesien</span> Große Aufgaben</h1>` is "Große Aufgaben".
