@@ -98,6 +98,14 @@ struct FastPathTests {
         }
     }
 
+    @Test("Visible characters of a header text are counted on bytes up to 201, blanks not counted")
+    func simpleVisibleCount() {
+        #expect(HeaderTextBytes.simpleVisibleCount("  Von Jana Beispiel \u{A0}") == 15)
+        #expect(HeaderTextBytes.simpleVisibleCount("\n\t  ") == 0)
+        #expect(HeaderTextBytes.simpleVisibleCount(String(repeating: "Wort ", count: 300)) == 201)
+        #expect(HeaderTextBytes.simpleVisibleCount("Zeit 語") == nil)
+    }
+
     @Test("A small word set holds exactly its words")
     func smallWordSet() {
         let words = ["has", "no", "with", "without", "kommentare", "übersicht"]

@@ -54,12 +54,13 @@ enum HeaderTextBytes {
     /// a character of its own: ASCII, U+0080–U+02FF (Latin-1 and Latin Extended, no combining
     /// marks), the dashes, quotes and ellipsis of U+2010–U+2027, and the euro sign. Nil for any
     /// other scalar, whose text takes the grapheme count. White space (ASCII, U+0085, U+00A0)
-    /// is not counted: folding turns each run into one space.
+    /// is not counted: folding turns each run into one space. The count stops at 201: the
+    /// header tests read at most 200 characters.
     static func simpleVisibleCount(_ text: String) -> Int? {
         ByteSearch.withBytes(of: text) { bytes in
             var visible = 0
             var position = 0
-            while position < bytes.count {
+            while position < bytes.count, visible <= 200 {
                 let byte = bytes[position]
                 if byte < 0x80 {
                     if byte != 0x20, !(0x09 ... 0x0D).contains(byte) { visible += 1 }

@@ -148,14 +148,15 @@ struct MetadataSources {
             }
             // Anything this stage keeps is at most 200 characters; long runs of text are prose.
             guard tree[child].text.utf8.count <= 2000 else { continue }
+            // In text whose every scalar is a character of its own (Latin, punctuation), the
+            // bytes rule out long texts (and blank ones) before they are folded and count the
+            // short ones; the count stops past 200.
+            let simple = HeaderTextBytes.simpleVisibleCount(tree[child].text)
+            if let simple, simple > 200 || simple == 0 { continue }
             // Only a lead-in or a number makes a text count here: test both on the raw scalars
             // before folding, since most text nodes of a page have neither.
             guard leadInBylines.count < 3 && StoryHeader.mayOpenWithLeadIn(tree[child].text)
                     || HeaderTextBytes.holdsNumber(tree[child].text) else { continue }
-            // In text whose every scalar is a character of its own (Latin, punctuation), the
-            // bytes rule out long texts before they are folded and count the short ones.
-            let simple = HeaderTextBytes.simpleVisibleCount(tree[child].text)
-            if let simple, simple > 200 { continue }
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
             let length = simple != nil ? text.unicodeScalars.count : HeaderTextBytes.characterCount(text, upTo: 200)
