@@ -1,0 +1,58 @@
+@testable import ArticleParser
+import Testing
+
+/// The link stage's byte-level shortcuts may only say "no" where the full rules say "no".
+@Suite("Fast link paths")
+struct LinkFastPathTests {
+    /// Label words and their look-alikes, decoration, white space of every kind, marks that join
+    /// a neighbour, CJK labels and their neighbours, and the folding's break markers.
+    private static let pieces: [String] = [
+        "next", "Next", "NEXT", "previous", "Prev", "post", "Post", "article", "older", "Newer", "vor",
+        "zurück", "Zuru\u{308}ck", "weiter", "nächster", "Beitrag", "artículo", "anterior", "siguiente",
+        "story", "entry", "news", "The", "council", "a", "x", "e", "é", "ß", "ä", "a\u{308}", "İ",
+        "\u{212A}", "Ａ", "2024", "'", "(", ".", "…", "前の記事", "次へ", "前", "次", "記事", "へ", "べ",
+        "\u{3099}", "上一篇", "下一篇", "한국", " ", " ", "\u{A0}", "\n", "\t", "\r\n", "\u{3000}",
+        "\u{E000}", "\u{E001}", "-", "»", "→", ":", "：", "|", "▶", "\u{FE0F}", "\u{301}", "\u{200D}",
+        "\u{200C}", "\u{AD}", "©", "×", "“", "’", "👍", "\u{1F3FB}", "\u{20DD}", "\u{903}", "\u{600}", "🇩🇪",
+        "Σ", "ς", "Ƀ", "Ⱥ", "Ω", "\u{3001}", "！",
+    ]
+
+    private static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        var generator = SeededGenerator(seed: seed)
+        return (0 ..< count).map { _ in
+            (0 ..< Int.random(in: 0 ... 7, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "")
+        }
+    }
+
+    private static func bytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    @Test("A text the byte look rules out holds no label by the full rules")
+    func edgesAgreeWithMatch() {
+        var ruledOut = 0
+        for text in Self.randomTexts(count: 20000, seed: 7) where !Self.bytes(text, LabelEdges.mayHoldLabel) {
+            ruledOut += 1
+            #expect(NavigationLabel.match(in: text.collapsingWhitespace) == nil, "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(ruledOut > 5000)
+    }
+
+    @Test("The tail look agrees with the last characters of the folded text")
+    func tailAgreesWithMatch() {
+        var ruledOut = 0
+        let long = ["Council approves the budget for the new river crossing ", "Zurück zur Übersicht "]
+        for text in Self.randomTexts(count: 20000, seed: 11) + long.map({ $0 + "next" }) + long {
+            let folded = text.collapsingWhitespace
+            let found = Self.bytes(text) { LabelEdges.tailMayHoldLabel($0, characters: 40) }
+            #expect((found == nil) == folded.isEmpty, "\(text.unicodeScalars.map(\.value))")
+            if found == false {
+                ruledOut += 1
+                #expect(NavigationLabel.match(in: String(folded.suffix(40))) == nil, "\(text.unicodeScalars.map(\.value))")
+            }
+        }
+        #expect(ruledOut > 1000)
+    }
+}
