@@ -56,3 +56,24 @@ struct LinkFastPathTests {
         #expect(ruledOut > 1000)
     }
 }
+
+@Suite("Fast script-link check")
+struct ScriptLinkFastPathTests {
+    @Test("The byte check of javascript: links agrees with the check on characters")
+    func scriptLinkMatchesCharacters() {
+        let pieces = [
+            " ", "\t", "\n", "\r\n", "\r", "java", "JAVA", "script", "Script", ":", "\u{301}", "\u{1A}", "javascript:",
+            "JavaScript:", "javascript", "İ", "\u{212A}", "x", "void(0)", "\u{A0}", "ja\u{301}vascript:", "/page",
+        ]
+        var generator = SeededGenerator(seed: 3)
+        var scripts = 0
+        for _ in 0 ..< 20000 {
+            let href = (0 ..< Int.random(in: 0 ... 5, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = PageAnalysis.isScriptLinkByCharacters(href)
+            if expected { scripts += 1 }
+            #expect(PageAnalysis.isScriptLink(href) == expected, "\(href.unicodeScalars.map(\.value))")
+        }
+        #expect(scripts > 500)
+    }
+}
