@@ -77,3 +77,22 @@ struct ScriptLinkFastPathTests {
         #expect(scripts > 500)
     }
 }
+
+@Suite("Fast rel check")
+struct RelFastPathTests {
+    @Test("The byte reading of rel values agrees with the reading on characters")
+    func relMatchesCharacters() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\u{1C}", "\u{A0}", "prev", "PREV", "previous", "Next", "next", "nofollow",
+                      "noopener", "pre", "v", "\u{301}", "İ", "\u{212A}", "nexté"]
+        var generator = SeededGenerator(seed: 5)
+        var directions = 0
+        for _ in 0 ..< 20000 {
+            let rel = (0 ..< Int.random(in: 0 ... 4, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = NavigationContext.directionByCharacters(ofRel: rel)
+            if expected != nil { directions += 1 }
+            #expect(NavigationContext.direction(ofRel: rel) == expected, "\(rel.unicodeScalars.map(\.value))")
+        }
+        #expect(directions > 2000)
+    }
+}
