@@ -30,6 +30,23 @@ enum LabelEdges {
         var windowStart = bytes.count
         var index = bytes.count
         while index > 0, characters < count {
+            // ASCII, most of what pages print before a link, without decoding.
+            let byte = bytes[index - 1]
+            if byte < 0x80 {
+                index -= 1
+                if byte == 0x20 || (0x09 ... 0x0D).contains(byte) {
+                    pendingSpace = characters > 0
+                    continue
+                }
+                if pendingSpace {
+                    characters += 1
+                    pendingSpace = false
+                    if characters == count { break }
+                }
+                characters += 1
+                windowStart = index
+                continue
+            }
             let start = scalarStart(in: bytes, before: index)
             defer { index = start }
             let current = scalar(in: bytes, at: start)
