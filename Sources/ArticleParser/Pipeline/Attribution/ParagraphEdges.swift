@@ -32,7 +32,7 @@ enum ParagraphEdges {
     static func standalone(_ text: String) -> Split? {
         if let first = text.first, openers.contains(first), let last = text.last, closers.contains(last),
            enclosingParenthesisStart(of: text) == text.startIndex {
-            let inner = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            let inner = String(text.dropFirst().dropLast()).trimmingScalars(where: ScalarClass.isSpace)
             guard !SourceTag.isPhotoCredit(inner) else { return nil }
             guard SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isAgencyList(inner)
                 || SourceTag.isCreditLine(inner) || SourceTag.namesContributor(inner) else { return nil }
@@ -64,12 +64,12 @@ enum ParagraphEdges {
     /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
     /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
     static func leading(_ text: String) -> Split? {
-        // Most paragraphs hold no parenthesis at all: one byte search says so.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == 0xEF }) else { return nil }
+        // Most paragraphs hold no parenthesis at all: a byte search says so.
+        guard mayHoldOpener(text) else { return nil }
         guard let open = text.prefix(AttributionVocabulary.maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
               let close = text[open...].firstIndex(where: { closers.contains($0) }) else { return nil }
-        let dateline = text[..<open].trimmingCharacters(in: .whitespaces)
-        let inner = text[text.index(after: open) ..< close].trimmingCharacters(in: .whitespaces)
+        let dateline = text[..<open].trimmingScalars(where: ScalarClass.isSpace)
+        let inner = text[text.index(after: open) ..< close].trimmingScalars(where: ScalarClass.isSpace)
         guard isDateline(dateline), !inner.isEmpty, inner.count <= AttributionVocabulary.maximumTagLength,
               SourceTag.isAgencyTag(inner, allowsCallSign: true, allowsPublisher: true) || SourceTag.isDomainName(inner)
         else { return nil }
@@ -107,8 +107,8 @@ enum ParagraphEdges {
         guard let last = text.last, closers.contains(last), let open = enclosingParenthesisStart(of: text),
               open > text.startIndex else { return nil }
         let inner = String(text[text.index(after: open) ..< text.index(before: text.endIndex)])
-            .trimmingCharacters(in: .whitespaces)
-        let body = text[..<open].trimmingCharacters(in: .whitespaces)
+            .trimmingScalars(where: ScalarClass.isSpace)
+        let body = text[..<open].trimmingScalars(where: ScalarClass.isSpace)
         guard !body.isEmpty, !inner.isEmpty, !SourceTag.isPhotoCredit(inner) else { return nil }
         let endsSentence = body.last.map { ".!?\"”’»…“。！？」".contains($0) } == true
         let isSource = SourceTag.isCreditLine(inner)
@@ -116,6 +116,15 @@ enum ParagraphEdges {
                 || SourceTag.isCapitalInitials(inner) || SourceTag.isDescriptiveNote(inner))
         guard isSource else { return nil }
         return Split(source: inner, position: .trailing, remainder: body)
+    }
+
+    /// Whether the text has a "(" or a byte that may start "（" (EF BC 88): two `memchr` passes
+    /// over a long paragraph cost less than one loop that tests each byte twice.
+    private static func mayHoldOpener(_ text: String) -> Bool {
+        ByteSearch.withBytes(of: text) { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memchr(start, Int32(UInt8(ascii: "(")), bytes.count) != nil || memchr(start, 0xEF, bytes.count) != nil
+        }
     }
 
     /// Where the parenthesis that closes the text opens, matching nested pairs.
