@@ -96,3 +96,23 @@ struct RelFastPathTests {
         #expect(directions > 2000)
     }
 }
+
+@Suite("Fast class-word marks")
+struct NavigationMarksFastPathTests {
+    @Test("Class words compared on bytes get the marks the dictionary gives")
+    func marksMatchDictionary() {
+        let vocabulary = NavigationVocabulary.previousClassWords.union(NavigationVocabulary.nextClassWords)
+            .union(NavigationVocabulary.articleLinkClassWords).union(NavigationVocabulary.blockSubjectWords)
+            .union(NavigationVocabulary.blockNavigationWords).union(NavigationVocabulary.blockNames)
+            .union(NavigationVocabulary.carouselClassWords).union(NavigationVocabulary.rejectedClassWords)
+            .union(["read", "up", "readnext", "comment", "page", "numbers"])
+        let others = ["", "x", "nex", "nextt", "Next", "NAV", "li\u{212A}", "ne\u{301}xt", "navé", "post2", "wp", "block"]
+        var marked = 0
+        for word in vocabulary.union(others) {
+            let expected = NavigationMarks.dictionaryMarks(ofWord: word)
+            if !expected.isEmpty { marked += 1 }
+            #expect(NavigationMarks.marks(ofWord: word) == expected, "\(word)")
+        }
+        #expect(marked == vocabulary.count)
+    }
+}
