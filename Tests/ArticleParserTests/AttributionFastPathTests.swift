@@ -22,4 +22,20 @@ struct AttributionFastPathTests {
         }
         #expect(marked > 5000)
     }
+
+    @Test("The byte look for an opening parenthesis never misses one among the first characters")
+    func openerGateMissesNone() {
+        let pieces = ["(", "（", "(\u{301}", "\u{600}", "\u{301}", "a", "AP", " ", "BERLIN", "é", "語", "👍", "\r\n", ")", "-"]
+        var generator = SeededGenerator(seed: 17)
+        var opened = 0
+        for _ in 0 ..< 20000 {
+            let text = (0 ..< Int.random(in: 0 ... 12, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let limit = Int.random(in: 1 ... 8, using: &generator)
+            let expected = text.prefix(limit).contains { ParagraphEdges.openers.contains($0) }
+            if expected { opened += 1 }
+            #expect(!expected || ParagraphEdges.mayOpen(within: limit, text), "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(opened > 3000)
+    }
 }

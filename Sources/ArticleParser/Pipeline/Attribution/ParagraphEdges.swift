@@ -64,9 +64,9 @@ enum ParagraphEdges {
     /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
     /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
     static func leading(_ text: String) -> Split? {
-        // Most paragraphs hold no parenthesis at all: a byte search says so.
-        guard mayHoldOpener(text) else { return nil }
-        guard let open = text.prefix(AttributionVocabulary.maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
+        let limit = AttributionVocabulary.maximumDatelineLength + 2
+        guard mayOpen(within: limit, text),
+              let open = text.prefix(limit).firstIndex(where: { openers.contains($0) }),
               let close = text[open...].firstIndex(where: { closers.contains($0) }) else { return nil }
         let dateline = text[..<open].trimmingScalars(where: ScalarClass.isSpace)
         let inner = text[text.index(after: open) ..< close].trimmingScalars(where: ScalarClass.isSpace)
@@ -118,14 +118,26 @@ enum ParagraphEdges {
         return Split(source: inner, position: .trailing, remainder: body)
     }
 
-    /// Whether the text has a "(" or a byte that may start "（" (EF BC 88): two `memchr` passes
-    /// over a long paragraph cost less than one loop that tests each byte twice.
-    private static func mayHoldOpener(_ text: String) -> Bool {
+    /// False when none of the first `limit` characters is an opening parenthesis. Most
+    /// paragraphs hold none at all, or the first further on: the bytes say so, at less cost
+    /// than reading characters one by one.
+    static func mayOpen(within limit: Int, _ text: String) -> Bool {
+        guard let offset = firstOpenerOffset(in: text) else { return false }
+        let firstOpener = text.utf8.index(text.startIndex, offsetBy: offset)
+        return text.index(text.startIndex, offsetBy: limit, limitedBy: firstOpener) == nil
+    }
+
+    /// The byte offset of the first "(" or "（" (EF BC 88) in the text, or nil.
+    private static func firstOpenerOffset(in text: String) -> Int? {
         ByteSearch.withBytes(of: text) { bytes in
-            guard let start = bytes.baseAddress else { return false }
-            return memchr(start, Int32(UInt8(ascii: "(")), bytes.count) != nil || memchr(start, 0xEF, bytes.count) != nil
+            guard let start = bytes.baseAddress else { return nil }
+            let ascii = memchr(start, Int32(UInt8(ascii: "(")), bytes.count).map { start.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            let fullWidth = fullWidthOpener.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes) }
+            return [ascii, fullWidth].compactMap { $0 }.min()
         }
     }
+
+    private static let fullWidthOpener = Array("（".utf8)
 
     /// Where the parenthesis that closes the text opens, matching nested pairs.
     static func enclosingParenthesisStart(of text: String) -> String.Index? {
@@ -143,11 +155,14 @@ enum ParagraphEdges {
         return nil
     }
 
+    /// Characters a dateline never holds.
+    private static let datelineStops: Set<Character> = ["!", "?", ":", ";", "\"", "“", "”", "(", ")"]
+
     /// A place, with a state or a date, before a wire tag: "RIVERTON, Wyo.", "CITY, May 4",
     /// "Berlin/Hamburg", "Frankfurt am Main". Empty is a dateline too ("(Reuters) - ...").
     static func isDateline(_ text: String) -> Bool {
         if text.isEmpty { return true }
-        guard text.count <= AttributionVocabulary.maximumDatelineLength, !text.contains(where: { "!?:;\"“”()".contains($0) }) else { return false }
+        guard text.count <= AttributionVocabulary.maximumDatelineLength, !text.contains(where: datelineStops.contains) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
         guard words.count <= 8 else { return false }
         return words.allSatisfy { word in
