@@ -36,8 +36,24 @@ struct LinkFastPathTests {
         for text in Self.randomTexts(count: 20000, seed: 7) where !Self.bytes(text, LabelEdges.mayHoldLabel) {
             ruledOut += 1
             #expect(NavigationLabel.match(in: text.collapsingWhitespace) == nil, "\(text.unicodeScalars.map(\.value))")
+            // `match` itself asks first, on texts as they come (a text node's, unfolded).
+            #expect(NavigationLabel.matchByFullRules(in: text) == nil, "\(text.unicodeScalars.map(\.value))")
         }
         #expect(ruledOut > 5000)
+    }
+
+    @Test("Labels looked up after a first or last character gate are those of every length")
+    func characterGateAgreesWithEveryLength() {
+        let labelTexts = NavigationVocabulary.previousArticleLabels + NavigationVocabulary.nextWords
+        for text in Self.randomTexts(count: 20000, seed: 13) + labelTexts + labelTexts.map({ "The mill: " + $0 }) {
+            let key = text.lowercased()
+            #expect(NavigationLabel.label(startOf: key)?.length == NavigationLabel.labelByLength(startOf: key)?.length,
+                    "\(text.unicodeScalars.map(\.value))")
+            #expect(NavigationLabel.label(startOf: key)?.match == NavigationLabel.labelByLength(startOf: key)?.match)
+            #expect(NavigationLabel.label(endOf: key)?.length == NavigationLabel.labelByLength(endOf: key)?.length,
+                    "\(text.unicodeScalars.map(\.value))")
+            #expect(NavigationLabel.label(endOf: key)?.match == NavigationLabel.labelByLength(endOf: key)?.match)
+        }
     }
 
     @Test("The tail look agrees with the last characters of the folded text")
