@@ -91,8 +91,13 @@ struct NavigationMarksCache {
         let stored = known[element]
         if stored & 0x1_0000 != 0 { return NavigationMarks(rawValue: UInt16(truncatingIfNeeded: stored)) }
         var marks: NavigationMarks = []
-        for attribute in tree.attributes(of: element) where attribute.key == .class || attribute.key == .id {
-            marks.formUnion(byValue.verdict(on: attribute) { [tree] in NavigationMarks(words: tree.classWords(of: $0)) })
+        // By position: iterating the attributes would copy each one, and its two strings.
+        let start = Int(tree[element].attributeStart)
+        for position in start ..< start + Int(tree[element].attributeCount)
+        where tree.attributes[position].key == .class || tree.attributes[position].key == .id {
+            marks.formUnion(byValue.verdict(on: tree.attributes[position]) { [tree] in
+                NavigationMarks(words: tree.classWords(of: $0))
+            })
         }
         known[element] = 0x1_0000 | UInt32(marks.rawValue)
         return marks
