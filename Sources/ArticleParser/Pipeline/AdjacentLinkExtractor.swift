@@ -197,14 +197,16 @@ struct AdjacentLinkExtractor {
         return NavigationLabel.title(from: text)
     }
 
+    /// Elements that hold a date, a script, an icon or small print, never the title.
+    private static let labelPieceTags: Set<TagName> = [.time, .script, .style, .noscript, .svg, .small]
+
     private static func isLabelOnly(_ text: String) -> Bool {
         guard let piece = NavigationLabel.title(from: text) else { return NavigationLabel.match(in: text) != nil }
         return DateAffix.isDate(piece)
     }
 
     private static func isLabelPiece(_ index: Int, in tree: HTMLTree) -> Bool {
-        let node = tree[index]
-        if ["time", "script", "style", "noscript", "svg", "small"].contains(node.name) { return true }
+        if labelPieceTags.contains(tree[index].tag) { return true }
         return !NavigationContext.classWords(of: index, in: tree).isDisjoint(with: NavigationVocabulary.labelClassWords)
     }
 }

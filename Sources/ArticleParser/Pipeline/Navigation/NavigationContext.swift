@@ -54,22 +54,24 @@ struct NavigationContext {
     static func isHidden(_ link: Int, in tree: HTMLTree) -> Bool {
         var current = link
         while current >= 0 {
-            let node = tree[current]
-            if ["script", "template", "noscript", "head", "style"].contains(node.name) { return true }
-            if tree.hasAttribute("hidden", on: current) { return true }
-            if let style = tree.attribute("style", of: current)?.lowercased().filter({ $0 != " " }),
+            if Self.hidingTags.contains(tree[current].tag) { return true }
+            if tree.hasAttribute(.hidden, on: current) { return true }
+            if let style = tree.attribute(.style, of: current)?.lowercased().filter({ $0 != " " }),
                style.contains("display:none") || style.contains("visibility:hidden") {
                 return true
             }
-            if let classes = tree.attribute("class", of: current)?.lowercased()
+            if let classes = tree.attribute(.class, of: current)?.lowercased()
                 .split(separator: " "), classes.contains(where: { $0 == "hidden" || $0 == "hide" }),
                !classes.contains(where: { $0.contains(":") || $0.hasPrefix("d-") || $0.hasPrefix("visible") }) {
                 return true
             }
-            current = Int(node.parent)
+            current = Int(tree[current].parent)
         }
         return false
     }
+
+    /// The elements whose content is never shown: script, template, noscript, head, style.
+    private static let hidingTags: Set<TagName> = [.script, .template, .noscript, .head, .style]
 
     static func classWords(of index: Int, in tree: HTMLTree) -> Set<String> {
         var words: Set<String> = []
