@@ -30,6 +30,7 @@ struct AdjacentLinkExtractor {
         var next: [Candidate] = []
         var lastLinkEnd = 0
         var marks = NavigationMarksCache(tree: tree)
+        var prefilter = LabelPrefilter()
         var targetCache: [String: URL?] = [:]
         // A usable neighbour address for an href, once per distinct href: absolute, http(s),
         // and not a page of a list or of this story.
@@ -48,6 +49,11 @@ struct AdjacentLinkExtractor {
             if previous.count + next.count >= NavigationVocabulary.maximumCandidates { break }
             guard let href = tree.attribute(.href, of: index), !href.isEmpty else { continue }
             let context = NavigationContext(link: index, in: tree) { marks.marks(of: $0) }
+            // Without markup or a label a link has no direction: most links end here, on bytes.
+            if context.relDirection == nil, context.classDirection == nil,
+               !prefilter.mayHaveLabel(index, after: lastLinkEnd, in: tree) {
+                continue
+            }
             guard let candidate = candidate(at: index, href: href, context: context, textAfter: lastLinkEnd,
                                             in: tree, target: target)
             else { continue }
@@ -123,6 +129,9 @@ struct AdjacentLinkExtractor {
         return Candidate(direction: direction, score: score, link: ArticleLink(title: title, url: url))
     }
 
+    /// How many characters of the text before a link are read as its label.
+    static let labelBeforeLength = 40
+
     /// The text just before the link inside its wrapper, after any earlier link: the label a
     /// page prints outside the `<a>` ("前の記事：", `<span>Previous article</span>`).
     private static func labelBefore(_ link: Int, after previousLinkEnd: Int, in tree: HTMLTree) -> String {
@@ -138,7 +147,7 @@ struct AdjacentLinkExtractor {
                 text += tree[index].text
             }
             let label = text.collapsingWhitespace
-            if !label.isEmpty { return String(label.suffix(40)) }
+            if !label.isEmpty { return String(label.suffix(labelBeforeLength)) }
         }
         return ""
     }
@@ -188,14 +197,16 @@ struct AdjacentLinkExtractor {
         return NavigationLabel.title(from: text)
     }
 
+    /// Elements that hold a date, a script, an icon or small print, never the title.
+    private static let labelPieceTags: Set<TagName> = [.time, .script, .style, .noscript, .svg, .small]
+
     private static func isLabelOnly(_ text: String) -> Bool {
         guard let piece = NavigationLabel.title(from: text) else { return NavigationLabel.match(in: text) != nil }
         return DateAffix.isDate(piece)
     }
 
     private static func isLabelPiece(_ index: Int, in tree: HTMLTree) -> Bool {
-        let node = tree[index]
-        if ["time", "script", "style", "noscript", "svg", "small"].contains(node.name) { return true }
+        if labelPieceTags.contains(tree[index].tag) { return true }
         return !NavigationContext.classWords(of: index, in: tree).isDisjoint(with: NavigationVocabulary.labelClassWords)
     }
 }

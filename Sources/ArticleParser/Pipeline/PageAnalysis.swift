@@ -191,6 +191,25 @@ struct PageAnalysis {
     /// A `javascript:` link leads nowhere: it is a button drawn as a link, and the text in it
     /// reads as the page's own (some pages wrap whole paragraphs in one).
     static func isScriptLink(_ href: String) -> Bool {
+        // On bytes: every link of the page is asked. Only ASCII lower-cases to these letters,
+        // so the bytes decide, unless a mark that could join the colon follows it.
+        ByteSearch.withBytes(of: href) { bytes in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A { start += 1 }
+            guard bytes.count - start >= scriptScheme.count else { return false }
+            for (offset, expected) in scriptScheme.enumerated() {
+                let byte = bytes[start + offset]
+                guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected) else { return false }
+            }
+            let end = start + scriptScheme.count
+            return end == bytes.count || bytes[end] < 0x80 || isScriptLinkByCharacters(href)
+        }
+    }
+
+    private static let scriptScheme = Array("javascript:".utf8)
+
+    /// ``isScriptLink(_:)`` on characters: the definition the bytes follow.
+    static func isScriptLinkByCharacters(_ href: String) -> Bool {
         let trimmed = href.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
         return trimmed.prefix(11).lowercased() == "javascript:"
     }

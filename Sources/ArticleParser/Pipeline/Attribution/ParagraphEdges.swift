@@ -32,7 +32,7 @@ enum ParagraphEdges {
     static func standalone(_ text: String) -> Split? {
         if let first = text.first, openers.contains(first), let last = text.last, closers.contains(last),
            enclosingParenthesisStart(of: text) == text.startIndex {
-            let inner = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            let inner = String(text.dropFirst().dropLast()).trimmingScalars(where: ScalarClass.isSpace)
             guard !SourceTag.isPhotoCredit(inner) else { return nil }
             guard SourceTag.isAgencyTag(inner, allowsInitials: true) || SourceTag.isAgencyList(inner)
                 || SourceTag.isCreditLine(inner) || SourceTag.namesContributor(inner) else { return nil }
@@ -64,12 +64,12 @@ enum ParagraphEdges {
     /// "RIVERTON, Wyo. (AP) — Text", "BERLIN (dpa) - Text", "(CNN)Text", "(Reuters) - Text".
     /// The dateline stays in the text: "RIVERTON, Wyo. — Text".
     static func leading(_ text: String) -> Split? {
-        // Most paragraphs hold no parenthesis at all: one byte search says so.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == 0xEF }) else { return nil }
-        guard let open = text.prefix(AttributionVocabulary.maximumDatelineLength + 2).firstIndex(where: { openers.contains($0) }),
+        let limit = AttributionVocabulary.maximumDatelineLength + 2
+        guard mayOpen(within: limit, text),
+              let open = text.prefix(limit).firstIndex(where: { openers.contains($0) }),
               let close = text[open...].firstIndex(where: { closers.contains($0) }) else { return nil }
-        let dateline = text[..<open].trimmingCharacters(in: .whitespaces)
-        let inner = text[text.index(after: open) ..< close].trimmingCharacters(in: .whitespaces)
+        let dateline = text[..<open].trimmingScalars(where: ScalarClass.isSpace)
+        let inner = text[text.index(after: open) ..< close].trimmingScalars(where: ScalarClass.isSpace)
         guard isDateline(dateline), !inner.isEmpty, inner.count <= AttributionVocabulary.maximumTagLength,
               SourceTag.isAgencyTag(inner, allowsCallSign: true, allowsPublisher: true) || SourceTag.isDomainName(inner)
         else { return nil }
@@ -107,8 +107,8 @@ enum ParagraphEdges {
         guard let last = text.last, closers.contains(last), let open = enclosingParenthesisStart(of: text),
               open > text.startIndex else { return nil }
         let inner = String(text[text.index(after: open) ..< text.index(before: text.endIndex)])
-            .trimmingCharacters(in: .whitespaces)
-        let body = text[..<open].trimmingCharacters(in: .whitespaces)
+            .trimmingScalars(where: ScalarClass.isSpace)
+        let body = text[..<open].trimmingScalars(where: ScalarClass.isSpace)
         guard !body.isEmpty, !inner.isEmpty, !SourceTag.isPhotoCredit(inner) else { return nil }
         let endsSentence = body.last.map { ".!?\"”’»…“。！？」".contains($0) } == true
         let isSource = SourceTag.isCreditLine(inner)
@@ -117,6 +117,27 @@ enum ParagraphEdges {
         guard isSource else { return nil }
         return Split(source: inner, position: .trailing, remainder: body)
     }
+
+    /// False when none of the first `limit` characters is an opening parenthesis. Most
+    /// paragraphs hold none at all, or the first further on: the bytes say so, at less cost
+    /// than reading characters one by one.
+    static func mayOpen(within limit: Int, _ text: String) -> Bool {
+        guard let offset = firstOpenerOffset(in: text) else { return false }
+        let firstOpener = text.utf8.index(text.startIndex, offsetBy: offset)
+        return text.index(text.startIndex, offsetBy: limit, limitedBy: firstOpener) == nil
+    }
+
+    /// The byte offset of the first "(" or "（" (EF BC 88) in the text, or nil.
+    private static func firstOpenerOffset(in text: String) -> Int? {
+        ByteSearch.withBytes(of: text) { bytes in
+            guard let start = bytes.baseAddress else { return nil }
+            let ascii = memchr(start, Int32(UInt8(ascii: "(")), bytes.count).map { start.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            let fullWidth = fullWidthOpener.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes) }
+            return [ascii, fullWidth].compactMap { $0 }.min()
+        }
+    }
+
+    private static let fullWidthOpener = Array("（".utf8)
 
     /// Where the parenthesis that closes the text opens, matching nested pairs.
     static func enclosingParenthesisStart(of text: String) -> String.Index? {
@@ -134,11 +155,14 @@ enum ParagraphEdges {
         return nil
     }
 
+    /// Characters a dateline never holds.
+    private static let datelineStops: Set<Character> = ["!", "?", ":", ";", "\"", "“", "”", "(", ")"]
+
     /// A place, with a state or a date, before a wire tag: "RIVERTON, Wyo.", "CITY, May 4",
     /// "Berlin/Hamburg", "Frankfurt am Main". Empty is a dateline too ("(Reuters) - ...").
     static func isDateline(_ text: String) -> Bool {
         if text.isEmpty { return true }
-        guard text.count <= AttributionVocabulary.maximumDatelineLength, !text.contains(where: { "!?:;\"“”()".contains($0) }) else { return false }
+        guard text.count <= AttributionVocabulary.maximumDatelineLength, !text.contains(where: datelineStops.contains) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
         guard words.count <= 8 else { return false }
         return words.allSatisfy { word in

@@ -16,7 +16,7 @@ struct NavigationContext {
     /// Reads the link's markup; `marks` gives an element's class and id marks (the extractor
     /// caches them, as neighbouring links share their ancestors).
     init(link: Int, in tree: HTMLTree, marks: (Int) -> NavigationMarks) {
-        relDirection = Self.direction(ofRel: tree.attribute("rel", of: link))
+        relDirection = Self.direction(ofRel: tree.attribute(.rel, of: link))
         var current = link
         for _ in 0 ..< NavigationVocabulary.classSearchDepth {
             let words = marks(current)
@@ -54,22 +54,24 @@ struct NavigationContext {
     static func isHidden(_ link: Int, in tree: HTMLTree) -> Bool {
         var current = link
         while current >= 0 {
-            let node = tree[current]
-            if ["script", "template", "noscript", "head", "style"].contains(node.name) { return true }
-            if tree.hasAttribute("hidden", on: current) { return true }
-            if let style = tree.attribute("style", of: current)?.lowercased().filter({ $0 != " " }),
+            if Self.hidingTags.contains(tree[current].tag) { return true }
+            if tree.hasAttribute(.hidden, on: current) { return true }
+            if let style = tree.attribute(.style, of: current)?.lowercased().filter({ $0 != " " }),
                style.contains("display:none") || style.contains("visibility:hidden") {
                 return true
             }
-            if let classes = tree.attribute("class", of: current)?.lowercased()
+            if let classes = tree.attribute(.class, of: current)?.lowercased()
                 .split(separator: " "), classes.contains(where: { $0 == "hidden" || $0 == "hide" }),
                !classes.contains(where: { $0.contains(":") || $0.hasPrefix("d-") || $0.hasPrefix("visible") }) {
                 return true
             }
-            current = Int(node.parent)
+            current = Int(tree[current].parent)
         }
         return false
     }
+
+    /// The elements whose content is never shown: script, template, noscript, head, style.
+    private static let hidingTags: Set<TagName> = [.script, .template, .noscript, .head, .style]
 
     static func classWords(of index: Int, in tree: HTMLTree) -> Set<String> {
         var words: Set<String> = []
@@ -92,8 +94,42 @@ struct NavigationContext {
         return previous ? .previous : .next
     }
 
-    private static func direction(ofRel rel: String?) -> NavigationDirection? {
+    static func direction(ofRel rel: String?) -> NavigationDirection? {
         guard let rel else { return nil }
+        // Most links have a `rel` ("noopener", "nofollow"): ASCII values are read on bytes.
+        guard let direction = ByteSearch.withBytes(of: rel, asciiDirection(ofRel:)) else {
+            return directionByCharacters(ofRel: rel)
+        }
+        return direction
+    }
+
+    /// ``direction(ofRel:)`` for an ASCII value, split at the same white space; nil (not
+    /// `.some(nil)`) when the value is not ASCII.
+    private static func asciiDirection(ofRel bytes: UnsafeBufferPointer<UInt8>) -> NavigationDirection?? {
+        var isPrevious = false
+        var isNext = false
+        var tokenStart = 0
+        for end in 0 ... bytes.count {
+            if end < bytes.count {
+                if bytes[end] >= 0x80 { return nil }
+                if !asciiWhitespace[Int(bytes[end])] { continue }
+            }
+            let token = bytes[tokenStart ..< end]
+            isPrevious = isPrevious || equalsIgnoringCase(token, "prev") || equalsIgnoringCase(token, "previous")
+            isNext = isNext || equalsIgnoringCase(token, "next")
+            tokenStart = end + 1
+        }
+        return .some(isPrevious ? .previous : isNext ? .next : nil)
+    }
+
+    private static let asciiWhitespace: [Bool] = (0 ..< 128).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
+
+    private static func equalsIgnoringCase(_ token: Slice<UnsafeBufferPointer<UInt8>>, _ word: String) -> Bool {
+        token.elementsEqual(word.utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
+
+    /// ``direction(ofRel:)`` on characters: the definition the bytes follow.
+    static func directionByCharacters(ofRel rel: String) -> NavigationDirection? {
         let tokens = rel.lowercased().split(whereSeparator: \.isWhitespace)
         if tokens.contains("prev") || tokens.contains("previous") { return .previous }
         if tokens.contains("next") { return .next }

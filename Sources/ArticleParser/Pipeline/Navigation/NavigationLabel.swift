@@ -22,7 +22,12 @@ enum NavigationLabel {
 
     /// The label at the start or end of `text`, the stronger first, or nil when there is none.
     static func match(in text: String) -> Match? {
-        if asciiEdgesRuleOutLabel(text) || scalarEdgesRuleOutLabel(text) { return nil }
+        if !ByteSearch.withBytes(of: text, LabelEdges.mayHoldLabel) || scalarEdgesRuleOutLabel(text) { return nil }
+        return matchByFullRules(in: text)
+    }
+
+    /// ``match(in:)`` without the looks that rule most texts out first: the definition they follow.
+    static func matchByFullRules(in text: String) -> Match? {
         let key = trimmedDecoration(text.lowercased())
         guard !key.isEmpty else { return nil }
         // A label that starts the text starts with its first word, and one that ends it ends
@@ -64,41 +69,19 @@ enum NavigationLabel {
         return lastWords.contains(lastWord(key))
     }
 
-    /// ASCII decoration and white space, by byte, for ``asciiEdgesRuleOutLabel(_:)``.
+    /// The decoration characters, each a single scalar, by value.
+    private static let decorationScalars = Set(NavigationVocabulary.decoration.flatMap(\.unicodeScalars).map(\.value))
+
+    /// ASCII decoration and white space, by byte, for ``scalarEdgesRuleOutLabel(_:)``.
     private static let asciiSkippable: [Bool] = (0 ..< 128).map { byte in
         let character = Character(Unicode.Scalar(UInt8(byte)))
         return NavigationVocabulary.decoration.contains(character) || character.isWhitespace
     }
 
-    /// True when the text's first and last words are plain ASCII and neither can begin or end
-    /// a label: the common link ("Council approves the budget") is ruled out on its bytes,
-    /// without lower-casing or grapheme breaking. False whenever the bytes cannot decide.
-    private static func asciiEdgesRuleOutLabel(_ text: String) -> Bool {
-        ByteSearch.withBytes(of: text) { bytes in
-            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-            var start = 0
-            while start < bytes.count, bytes[start] < 0x80, asciiSkippable[Int(bytes[start])] { start += 1 }
-            var end = bytes.count
-            while end > start, bytes[end - 1] < 0x80, asciiSkippable[Int(bytes[end - 1])] { end -= 1 }
-            guard start < end else { return false }
-            var firstEnd = start
-            while firstEnd < end, isLetter(bytes[firstEnd]) { firstEnd += 1 }
-            var lastStart = end
-            while lastStart > start, isLetter(bytes[lastStart - 1]) { lastStart -= 1 }
-            // A word that runs into a non-ASCII byte (or starts at one) needs the full rules.
-            if bytes[start] >= 0x80 || (firstEnd < end && bytes[firstEnd] >= 0x80) { return false }
-            if bytes[end - 1] >= 0x80 || (lastStart > start && bytes[lastStart - 1] >= 0x80) { return false }
-            return !firstWords.contains(lowerASCII(bytes[start ..< firstEnd]))
-                && !lastWords.contains(lowerASCII(bytes[lastStart ..< end]))
-        }
-    }
-
-    /// The decoration characters, each a single scalar, by value.
-    private static let decorationScalars = Set(NavigationVocabulary.decoration.flatMap(\.unicodeScalars).map(\.value))
-
-    /// ``asciiEdgesRuleOutLabel(_:)`` for words in any alphabet below U+1000 (accented Latin,
-    /// Greek, Cyrillic): only the edge words are lower-cased, not the whole text. False whenever
-    /// the scalars cannot decide (wide scripts, a mark at an edge).
+    /// True when the first and last words, in any alphabet below U+1000 (accented Latin, Greek,
+    /// Cyrillic), can neither begin nor end a label: only the edge words are lower-cased, not
+    /// the whole text. False whenever the scalars cannot decide (wide scripts, a mark at an
+    /// edge). ``LabelEdges`` has looked at the bytes before.
     private static func scalarEdgesRuleOutLabel(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         func isSkippable(_ scalar: Unicode.Scalar) -> Bool {
@@ -123,14 +106,6 @@ enum NavigationLabel {
         let first = text[start ..< firstEnd].lowercased()
         let last = text[lastStart ..< end].lowercased()
         return !firstWords.contains(first) && !lastWords.contains(last)
-    }
-
-    /// An ASCII word in lower case, decoded straight from the buffer when it has no capitals.
-    private static func lowerASCII(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        if !word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-            return String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
-        }
-        return String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Letters and the combining marks on them, scalar by scalar: cheaper than characters, and
@@ -160,8 +135,19 @@ enum NavigationLabel {
         return wide || !neighbour.isLetter
     }
 
+    /// The first and last characters of the labels: a text whose first (last) character is
+    /// none of them starts (ends) with no label, whatever its length.
+    private static let firstCharacters = Set(labels.keys.compactMap(\.first))
+    private static let lastCharacters = Set(labels.keys.compactMap(\.last))
+
     /// The longest label that starts `key` as a whole word, with its length in characters.
     static func label(startOf key: String) -> (length: Int, match: Match)? {
+        guard let first = key.first, firstCharacters.contains(first) else { return nil }
+        return labelByLength(startOf: key)
+    }
+
+    /// ``label(startOf:)`` trying every length: the definition the first character gates.
+    static func labelByLength(startOf key: String) -> (length: Int, match: Match)? {
         let head = Array(key.prefix(longestLabel + 1))
         let wide = (head.first?.unicodeScalars.first?.value ?? 0) > 0x2E80
         var best: (length: Int, match: Match)?
@@ -175,6 +161,12 @@ enum NavigationLabel {
 
     /// The longest label that ends `key` as a whole word, with its length in characters.
     static func label(endOf key: String) -> (length: Int, match: Match)? {
+        guard let last = key.last, lastCharacters.contains(last) else { return nil }
+        return labelByLength(endOf: key)
+    }
+
+    /// ``label(endOf:)`` trying every length: the definition the last character gates.
+    static func labelByLength(endOf key: String) -> (length: Int, match: Match)? {
         let tail = Array(key.suffix(longestLabel + 1))
         let wide = (tail.last?.unicodeScalars.first?.value ?? 0) > 0x2E80
         var best: (length: Int, match: Match)?

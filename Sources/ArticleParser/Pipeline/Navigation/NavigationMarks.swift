@@ -49,9 +49,29 @@ struct NavigationMarks: OptionSet, Hashable {
         return table
     }()
 
-    private static func marks(ofWord word: String) -> NavigationMarks {
+    static func marks(ofWord word: String) -> NavigationMarks {
+        // Most class words are in no vocabulary: a few byte comparisons say so without hashing.
+        ByteSearch.withBytes(of: word) { bytes in
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return dictionaryMarks(ofWord: word) }
+            guard bytes.count < asciiWords.count else { return [] }
+            for entry in asciiWords[bytes.count][Int(first)] where entry.word.elementsEqual(bytes) { return entry.marks }
+            return []
+        }
+    }
+
+    /// ``marks(ofWord:)`` by hashing: the definition the byte comparisons follow.
+    static func dictionaryMarks(ofWord word: String) -> NavigationMarks {
         byWord[word] ?? []
     }
+
+    /// The ASCII words of ``byWord`` by length and first byte.
+    private static let asciiWords: [[[(word: [UInt8], marks: NavigationMarks)]]] = {
+        let words = byWord.map { (word: Array($0.key.utf8), marks: $0.value) }.filter { $0.word.allSatisfy { $0 < 0x80 } }
+        let empty = Array(repeating: [(word: [UInt8], marks: NavigationMarks)](), count: 128)
+        var table = Array(repeating: empty, count: (words.map(\.word.count).max() ?? 0) + 1)
+        for entry in words where !entry.word.isEmpty { table[entry.word.count][Int(entry.word[0])].append(entry) }
+        return table
+    }()
 }
 
 /// Each element's ``NavigationMarks``, computed on first use and kept for the page.
@@ -71,8 +91,13 @@ struct NavigationMarksCache {
         let stored = known[element]
         if stored & 0x1_0000 != 0 { return NavigationMarks(rawValue: UInt16(truncatingIfNeeded: stored)) }
         var marks: NavigationMarks = []
-        for attribute in tree.attributes(of: element) where attribute.key == .class || attribute.key == .id {
-            marks.formUnion(byValue.verdict(on: attribute) { [tree] in NavigationMarks(words: tree.classWords(of: $0)) })
+        // By position: iterating the attributes would copy each one, and its two strings.
+        let start = Int(tree[element].attributeStart)
+        for position in start ..< start + Int(tree[element].attributeCount)
+        where tree.attributes[position].key == .class || tree.attributes[position].key == .id {
+            marks.formUnion(byValue.verdict(on: tree.attributes[position]) { [tree] in
+                NavigationMarks(words: tree.classWords(of: $0))
+            })
         }
         known[element] = 0x1_0000 | UInt32(marks.rawValue)
         return marks
