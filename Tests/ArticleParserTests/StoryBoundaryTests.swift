@@ -155,4 +155,21 @@ struct StoryBoundaryTests {
             #expect(try body(html).map(\.text) == Self.story, "kept: \(appeal)")
         }
     }
+
+    @Test("a sidebar that lists teaser cards as articles is not body text")
+    func sidebarOfTeaserArticles() throws {
+        let welcome = "Hello and welcome! I am a baker from the valley, and here I write about bread, my garden and the small trips we take at weekends."
+        let html = """
+            <html><body><header><nav class="menu"><a href="/">Home</a> <a href="/recipes">Recipes</a></nav></header>
+            <div class="content-sidebar-wrap"><main class="content"><div class="post">
+            <h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></div></main>
+            <aside class="sidebar widget-area"><section class="widget text-widget"><h3>About me</h3><p>\(welcome)</p></section>
+            <section class="widget recent-posts"><article class="teaser-card"><h4><a href="/sourdough">Sourdough at home</a></h4>
+            <p>How a starter from the neighbour turned into our weekly loaf.</p></article>
+            <article class="teaser-card"><h4><a href="/garden">The autumn garden</a></h4>
+            <p>What to plant now so the beds are not empty in March.</p></article></section></aside></div>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }
