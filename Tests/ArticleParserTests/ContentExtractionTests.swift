@@ -168,6 +168,17 @@ struct ContentExtractionTests {
         #expect(try body(html).contains { $0.kind == .caption })
         #expect(try !body(html, focus: .precision).contains { $0.kind == .caption })
     }
+
+    @Test("letters written with combining marks come out composed, as Unicode's NFC spells them")
+    func composedText() throws {
+        // "Die Bru\u{308}cke": u plus a combining diaeresis; "\u{9DF}": a Bengali letter NFC spells
+        // as two code points.
+        let html = page(inside: "<p>Die Bru\u{308}cke u\u{308}ber den Fluss wird im Fru\u{308}hjahr gebaut, sagte die Stadt.</p><p>\u{9A8}\u{9DF}\u{9BE} \u{9B8}\u{9C7}\u{9A4}\u{9C1} \u{9A8}\u{9A6}\u{9C0}\u{9B0} \u{989}\u{9AA}\u{9B0} \u{9A8}\u{9BF}\u{9B0}\u{9CD}\u{9AE}\u{9BF}\u{9A4} \u{9B9}\u{9AC}\u{9C7}\u{964}</p>")
+        let texts = try body(html).map(\.text)
+        #expect(texts.count == 5)
+        #expect(Array(texts[3].unicodeScalars) == Array("Die Br\u{FC}cke \u{FC}ber den Fluss wird im Fr\u{FC}hjahr gebaut, sagte die Stadt.".unicodeScalars))
+        #expect(texts[4].unicodeScalars.prefix(4).map(\.value) == [0x9A8, 0x9AF, 0x9BC, 0x9BE])
+    }
 }
 
 @Suite("Captions")
