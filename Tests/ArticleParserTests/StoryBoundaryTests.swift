@@ -172,4 +172,20 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("a rating or contact form inside the story is not body text")
+    func formsInsideStory() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <form action="/rate" method="post"><fieldset><h2>Was this story useful?</h2>
+            <p>Tell us what you think of it, so that we can write better stories for you.</p>
+            <label><input type="radio" name="stars" value="1"> One star</label> <label><input type="radio" name="stars" value="5"> Five stars</label>
+            <button type="submit">Send</button></fieldset></form>
+            <form action="/contact"><p>Questions about the crossing? Write to our newsroom and we will answer you within a week.</p>
+            <textarea name="message"></textarea><button>Send</button></form></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

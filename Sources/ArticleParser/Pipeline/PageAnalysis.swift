@@ -150,13 +150,16 @@ struct PageAnalysis {
         return false
     }
 
-    /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
-    /// words. Never the element that holds the article itself.
+    /// Furniture by tag (`nav`, `aside`, `footer` outside the article, a `<form>` short of a
+    /// page), ARIA role or class/id words. Never the element that holds the article itself.
     private func namesBoilerplate(_ index: Int, byName: Bool) -> Bool {
         let tag = tree[index].tag
         if tag == .body || tag == .html || holdsArticleMarker[index] { return false }
         if tag == .article || tag == .main { return false }
         if tree[index].tagKinds.contains(.pageChrome) || byName { return true }
+        // Rating, contact, comment and sign-up forms sit inside stories; a form with as much text
+        // as a page is the wrapper some frameworks put around everything.
+        if tag == .form, textLength[index] < Thresholds.pageFormMinimum { return true }
         if let role = tree.attribute(.role, of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
             return true
         }
