@@ -188,4 +188,19 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("notes on affiliate links and advertising are not body text, a list of affiliated groups is")
+    func affiliateNotes() throws {
+        let partners = "Our partners in the valley: the rowing club, the choir and the two schools by the river."
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">
+            <p class="disclosure-text">We may earn a commission when you buy through the links on this page.</p>
+            \(Self.story.map { "<p>\($0)</p>" }.joined())
+            <div class="affiliate-info"><p>Links marked with a star are affiliate links; buying through them costs you nothing extra.</p></div>
+            <section class="affiliate-network"><p>\(partners)</p></section></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story + [partners])
+    }
 }

@@ -22,6 +22,8 @@ enum Selectors {
         "prevpost", "previouspost", "morearticles", "morenews", "teasers",
         // Picture credits and legends beside the picture, star ratings.
         "copyright", "credit", "credits", "legend", "ratings",
+        // Notes on advertising and affiliate links ("disclosure-text") and legal small print.
+        "disclosure", "disclaimer",
     ]
 
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
@@ -61,6 +63,13 @@ enum Selectors {
         "small", "medium", "large", "print",
     ]
 
+    /// "affiliate" names a note on affiliate links when it ends the value or one of these words
+    /// follows it ("affiliate-info", "article-affiliate"); "affiliate-network" is a list of
+    /// partner organisations, which can be the page's subject.
+    static let affiliateNoteWords: Set<String> = [
+        "info", "text", "note", "notice", "hint", "box", "link", "links", "disclosure", "disclaimer", "label",
+    ]
+
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {
         ClassWords.split(value)
@@ -92,6 +101,9 @@ enum Selectors {
                 if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { verdict.namesBoilerplate = true }
             } else if word == "summary" {
                 namesSummary = true
+            } else if word == "affiliate" {
+                let after = position + 1 < parts.count ? parts[position + 1] : ""
+                if after.isEmpty || affiliateNoteWords.contains(after) { verdict.namesBoilerplate = true }
             } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
                 verdict.namesBoilerplate = true
             }
