@@ -194,6 +194,24 @@ struct CaptionTests {
         let caption = try ArticleParser().parse(html: html).paragraphs.first { $0.kind == .caption }
         #expect(caption?.text == "The old quay walls have been crumbling for years.")
     }
+
+    @Test("a credit after a caption set as a plain paragraph is left out; a copyright line signing a text stays")
+    func creditAfterPlainCaption() throws {
+        let story = "The council voted on Thursday to rebuild the old harbour for forty million euros over three years."
+        let html = """
+            <html><body><nav><a href="/">Home</a></nav><article><h1>Harbour</h1>
+            <div class="image"><img src="h.jpg"><p class="image-text">The old quay at low tide. © Agency / Jane Doe</p></div>
+            <p>\(story)</p>
+            <div class="image"><img src="w.jpg"><p>The new wall, as drawn by the architects | © City Archive</p></div>
+            <p>(Credit: Jane Doe / Agency)</p>
+            <p>Notes on the harbour, written over many years.<br>© 2003, 2004 Jane Doe</p>
+            </article></body></html>
+            """
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [
+            "The old quay at low tide.", story, "The new wall, as drawn by the architects |",
+            "Notes on the harbour, written over many years.\n© 2003, 2004 Jane Doe",
+        ])
+    }
 }
 
 @Suite("Structured data and the body")

@@ -11,7 +11,7 @@ enum FurnitureText {
         "beitragsbild", "titelbild", "vorschaubild", "symbolbild", "foto:", "fotos:", "foto :", "bild:", "bilder:", "titelbild:", "photo:", "photos:", "image:",
         "images:", "credit:", "credits:", "photo credit", "image credit", "bildquelle", "fotoquelle",
         "quelle:", "source:", "źródło:", "zdjęcie:", "fot.", "imagen:", "foto de", "crédito", "crédit",
-        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(crédito", "(image:",
+        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(crédito", "(image:", "(credit:", "(credits:",
     ]
 
     /// Stock and agency names that alone make a block a credit.
@@ -74,6 +74,32 @@ enum FurnitureText {
         let kept = caption.prefix(offset).trimmingCharacters(in: .whitespacesAndNewlines)
         return kept.isEmpty ? caption : kept
     }
+
+    /// A short paragraph without the picture credit at its end, when the credit follows a finished
+    /// sentence or a separator ("The pass at dawn. © AFP / Jane Doe", "… at dawn | © Agency"):
+    /// captions the markup does not name as captions. A copyright year ("© 2003 Jane Doe")
+    /// signs a text, and a marker inside a parenthesis ("(All photos: …)") credits the page.
+    static func removingCredit(fromShortParagraph text: String) -> String {
+        guard text.utf8.count <= shortCaptionLength else { return text }
+        let kept = removingCredit(fromCaption: text)
+        guard kept.utf8.count < text.utf8.count, let last = kept.unicodeScalars.last,
+              creditSeparators.contains(last) else { return text }
+        let credit = text.unicodeScalars.dropFirst(kept.unicodeScalars.count).drop { $0 == " " || $0 == "\n" }
+        if credit.first == "©", let next = credit.dropFirst().first(where: { $0 != " " }),
+           ("0" ... "9").contains(next) {
+            return text
+        }
+        // "(Reuters)" closing a report is the agency's sign-off, for the attribution stage.
+        if credit.first == "(" {
+            let lowered = String(String.UnicodeScalarView(credit)).lowercased()
+            guard pictureWords.contains(where: { lowered.contains($0) }) || lowered.contains("credit") else { return text }
+        }
+        return kept
+    }
+
+    /// Paragraphs up to this many bytes can be captions set as plain paragraphs.
+    static let shortCaptionLength = 200
+    private static let creditSeparators: Set<Unicode.Scalar> = [".", ",", "|", ")", "!", "?", ";", ":", "–", "-"]
 
     /// Words of date lines and view counters.
     static let dateLineWords: [String] = [

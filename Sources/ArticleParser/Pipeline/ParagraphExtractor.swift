@@ -61,6 +61,7 @@ struct ParagraphExtractor {
             let kind = open.last?.kind ?? .paragraph
             var text = buffer.take()
             if kind == .caption, options.focus != .recall { text = FurnitureText.removingCredit(fromCaption: text) }
+            if kind == .paragraph, options.focus != .recall { text = FurnitureText.removingCredit(fromShortParagraph: text) }
             let length = bufferLength
             let linkLength = bufferLinkLength
             bufferLength = 0
