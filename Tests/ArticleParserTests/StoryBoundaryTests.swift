@@ -203,4 +203,20 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story + [partners])
     }
+
+    @Test("lines that point to other stories or to the author box are not body text; a sentence with the same words is")
+    func pointerLines() throws {
+        let sentence = "You might also take the old ferry while it still runs."
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <p>\(sentence)</p>
+            <p><strong>Das könnte Sie auch interessieren:</strong></p>
+            <ul><li><a href="/ferry">Die Fähre fährt zum letzten Mal</a></li><li><a href="/budget">Der Haushalt steht</a></li></ul>
+            <p>You may also enjoy</p><ul><li><a href="/river">A walk along the river</a></li></ul>
+            <h3>About the author</h3><a href="/authors/jane"><img src="jane.jpg"> Jane Doe</a></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story + [sentence])
+    }
 }
