@@ -24,6 +24,9 @@ enum Selectors {
         "copyright", "credit", "credits", "legend", "ratings",
         // Notes on advertising and affiliate links ("disclosure-text") and legal small print.
         "disclosure", "disclaimer",
+        // Stand-ins for embedded players and posts until the reader consents or scripts run
+        // ("third-party-services--placeholder", "content-blocker"): their text is a notice.
+        "placeholder", "blocker",
     ]
 
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
