@@ -233,4 +233,15 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("the post-metadata line of classic blog themes is not body text")
+    func postMetadataLine() throws {
+        let html = """
+            <html><head><title>Council funds bridge</title></head><body><div id="header"><a href="/">The River Blog</a></div>
+            <div class="post" id="post-12"><h2>Council funds bridge</h2><div class="entry">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <p class="postmetadata alt">This entry was written on a rainy Tuesday and is filed under Town News. You can follow any answers to it through the feed.</p></div></div>
+            <div id="footer"><p>Powered by a blog engine</p></div></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

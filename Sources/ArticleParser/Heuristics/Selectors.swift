@@ -15,7 +15,7 @@ enum Selectors {
         "newsletter", "subscribe", "subscription", "signup", "optin", "paywall",
         "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay", "dialog", "lightbox",
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
-        "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
+        "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta", "postmetadata",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
         "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden",
         "tldr", "prevnext", "postnav", "jump", "nextstory", "nextpost", "nextarticle",
