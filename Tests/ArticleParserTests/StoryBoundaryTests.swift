@@ -244,4 +244,18 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("ad markers set off by dashes or a star, and sponsored lines opening with one, are not body text")
+    func adMarkers() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">
+            <p><em>*Werbung. Dieser Beitrag nennt die Fährgesellschaft, die uns eingeladen hat.</em></p>
+            <p>\(Self.story[0])</p><div class="inline"><center>- Anzeige -</center><a href="https://ads.example/1"><img src="ad.png"></a></div>
+            <p>\(Self.story[1])</p><p><b>ANZEIGE – Heute Abend am Fluss: Musik und Essen beim Brückenfest!</b></p>
+            <p>\(Self.story[2])</p></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

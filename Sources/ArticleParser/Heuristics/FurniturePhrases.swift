@@ -50,6 +50,9 @@ enum FurniturePhrases {
         "read more", "more from", "more about", "related:", "see also:", "más sobre", "lee también",
         "ver también", "vea también", "puedes ver", "leia também", "czytaj także", "zobacz także",
         "last modified", "zuletzt geändert", "quellen ausblenden", "quellen anzeigen",
+        // Ad markers opening a sponsored line: "ANZEIGE – …", "*Werbung. …", "Advertisement: …".
+        "anzeige -", "anzeige –", "anzeige:", "*anzeige", "werbung:", "*werbung", "advertisement:",
+        "sponsored:", "publicidad:",
     ]
 
     /// How the lines that point to other stories begin when they are not sentences of the story:
@@ -70,13 +73,17 @@ enum FurniturePhrases {
         return pointerPrefixes.contains { lowered.hasPrefix($0) }
     }
 
+    private static let dashes: Set<Character> = ["-", "–", "—", "*"]
+
     /// Whether a block's whole text is one of the labels.
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         var key = text.lowercased()
-        while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." {
+        while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." || dashes.contains(last) {
             key.removeLast()
         }
+        // "- Anzeige -", "* Advertisement": a marker set off by dashes or a star.
+        while let first = key.first, dashes.contains(first) || first == " " { key.removeFirst() }
         return labels.contains(key)
     }
 }
