@@ -258,4 +258,16 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("the heading of a consent box for external content is not body text")
+    func externalContentLabel() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content"><p>\(Self.story[0])</p>
+            <div class="embed"><div class="embed-title">Externer Inhalt</div><a href="https://video.example/1">Video ansehen</a></div>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

@@ -15,7 +15,7 @@ enum FurniturePhrases {
         "post a comment", "subscribe", "sign up", "newsletter", "follow us", "tags", "topics",
         "click here", "continue reading", "print", "email", "back to top", "back to previous page", "top stories", "latest news",
         "was this article helpful?", "was this helpful?", "also read", "don't miss", "editor's picks",
-        "about the author", "about the authors",
+        "about the author", "about the authors", "external content", "show image", "show picture",
         // German
         "anzeige", "werbung", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "lesen sie auch", "lies auch", "weiterlesen", "weitere themen",
@@ -28,12 +28,13 @@ enum FurniturePhrases {
         "war der artikel nützlich?", "ist dieser beitrag hilfreich?", "möchten sie den artikel teilen?",
         "mehr aus dem web", "auch lesenswert", "beliebte beiträge", "neueste beiträge",
         "über den autor", "über die autorin", "über die autoren", "zum weiterlesen", "schon gelesen?",
-        "verwandte themen",
+        "verwandte themen", "externer inhalt", "externe inhalte", "bild anzeigen", "bild vergrößern",
         // French, Spanish, Italian, Portuguese, Dutch, Polish
         "publicité", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires",
         "partager", "commentaires", "publicidad", "lee también", "leer más", "noticias relacionadas",
         "compartir", "comentarios", "pubblicità", "leggi anche", "articoli correlati", "condividi",
         "à propos de l'auteur", "sobre el autor", "notas relacionadas", "artículos relacionados",
+        "contenu externe", "contenido externo",
         "publicidade", "leia também", "veja também", "advertentie", "lees ook", "gerelateerde artikelen",
         "reklama", "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej",
         "udostępnij", "komentarze", "polecane",
