@@ -270,4 +270,16 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("an appeal opening the body is not body text")
+    func openingAppeal() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Letters: the bridge</h1><div class="entry-content">
+            <p><em>Send your letter to the editor with the form on our contact page.</em></p>
+            \(Self.longStory.map { "<p>\($0)</p>" }.joined())</div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.longStory)
+    }
 }
