@@ -80,7 +80,7 @@ enum FurnitureText {
     /// captions the markup does not name as captions. A copyright year ("© 2003 Jane Doe")
     /// signs a text, and a marker inside a parenthesis ("(All photos: …)") credits the page.
     static func removingCredit(fromShortParagraph text: String) -> String {
-        guard text.utf8.count <= shortCaptionLength else { return text }
+        guard text.utf8.count <= shortCaptionLength, mayHoldCreditMarker(text) else { return text }
         let kept = removingCredit(fromCaption: text)
         guard kept.utf8.count < text.utf8.count, let last = kept.unicodeScalars.last,
               creditSeparators.contains(last) else { return text }
@@ -95,6 +95,19 @@ enum FurnitureText {
             guard pictureWords.contains(where: { lowered.contains($0) }) || lowered.contains("credit") else { return text }
         }
         return kept
+    }
+
+    /// Whether the text has a ":", "(" or "©", which every marker of ``captionCreditMarkers``
+    /// holds: most short paragraphs have none, and the marker search lower-cases the text.
+    private static func mayHoldCreditMarker(_ text: String) -> Bool {
+        ByteSearch.withBytes(of: text) { bytes in
+            for (position, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") { return true }
+                // © is C2 A9.
+                if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA9 { return true }
+            }
+            return false
+        }
     }
 
     /// Paragraphs up to this many bytes can be captions set as plain paragraphs.
