@@ -101,6 +101,14 @@ struct ContentExtractionTests {
         #expect(try body(html).map(\.text) == Self.story)
     }
 
+    @Test("a date line labelled as the release or publication date is not body text, in several languages")
+    func labelledDateLines() throws {
+        for line in ["Veröffentlichung: 3. März 2026", "Release date: 12 March 2026", "Fecha de publicación: 12/03/2026"] {
+            let html = page(inside: "<p>\(line)</p>")
+            #expect(try body(html).map(\.text) == Self.story, "kept: \(line)")
+        }
+    }
+
     @Test("a subscription appeal closing the story is not body text")
     func closingAppeal() throws {
         let html = page(inside: "<p>Subscribe now to our digital edition for the full story.</p>")

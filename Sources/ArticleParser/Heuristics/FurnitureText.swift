@@ -120,6 +120,8 @@ enum FurnitureText {
         "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "opublikowano", "aufrufe",
         "views", "lesezeit", "reading time", "min read", "min. lesezeit", "uhr", "czytania",
         "temps de lecture", "tiempo de lectura",
+        "veröffentlichung", "publiziert", "release date", "publication date", "date de publication",
+        "fecha de publicación",
     ]
 
     /// A short block that is mostly a date, a time or a reading-time note.
