@@ -101,6 +101,14 @@ struct ContentExtractionTests {
         #expect(try body(html).map(\.text) == Self.story)
     }
 
+    @Test("a date line labelled as the release or publication date is not body text, in several languages")
+    func labelledDateLines() throws {
+        for line in ["Veröffentlichung: 3. März 2026", "Release date: 12 March 2026", "Fecha de publicación: 12/03/2026"] {
+            let html = page(inside: "<p>\(line)</p>")
+            #expect(try body(html).map(\.text) == Self.story, "kept: \(line)")
+        }
+    }
+
     @Test("a subscription appeal closing the story is not body text")
     func closingAppeal() throws {
         let html = page(inside: "<p>Subscribe now to our digital edition for the full story.</p>")
@@ -168,6 +176,17 @@ struct ContentExtractionTests {
         #expect(try body(html).contains { $0.kind == .caption })
         #expect(try !body(html, focus: .precision).contains { $0.kind == .caption })
     }
+
+    @Test("letters written with combining marks come out composed, as Unicode's NFC spells them")
+    func composedText() throws {
+        // "Die Bru\u{308}cke": u plus a combining diaeresis; "\u{9DF}": a Bengali letter NFC spells
+        // as two code points.
+        let html = page(inside: "<p>Die Bru\u{308}cke u\u{308}ber den Fluss wird im Fru\u{308}hjahr gebaut, sagte die Stadt.</p><p>\u{9A8}\u{9DF}\u{9BE} \u{9B8}\u{9C7}\u{9A4}\u{9C1} \u{9A8}\u{9A6}\u{9C0}\u{9B0} \u{989}\u{9AA}\u{9B0} \u{9A8}\u{9BF}\u{9B0}\u{9CD}\u{9AE}\u{9BF}\u{9A4} \u{9B9}\u{9AC}\u{9C7}\u{964}</p>")
+        let texts = try body(html).map(\.text)
+        #expect(texts.count == 5)
+        #expect(Array(texts[3].unicodeScalars) == Array("Die Br\u{FC}cke \u{FC}ber den Fluss wird im Fr\u{FC}hjahr gebaut, sagte die Stadt.".unicodeScalars))
+        #expect(texts[4].unicodeScalars.prefix(4).map(\.value) == [0x9A8, 0x9AF, 0x9BC, 0x9BE])
+    }
 }
 
 @Suite("Captions")
@@ -182,6 +201,24 @@ struct CaptionTests {
             """
         let caption = try ArticleParser().parse(html: html).paragraphs.first { $0.kind == .caption }
         #expect(caption?.text == "The old quay walls have been crumbling for years.")
+    }
+
+    @Test("a credit after a caption set as a plain paragraph is left out; a copyright line signing a text stays")
+    func creditAfterPlainCaption() throws {
+        let story = "The council voted on Thursday to rebuild the old harbour for forty million euros over three years."
+        let html = """
+            <html><body><nav><a href="/">Home</a></nav><article><h1>Harbour</h1>
+            <div class="image"><img src="h.jpg"><p class="image-text">The old quay at low tide. © Agency / Jane Doe</p></div>
+            <p>\(story)</p>
+            <div class="image"><img src="w.jpg"><p>The new wall, as drawn by the architects | © City Archive</p></div>
+            <p>(Credit: Jane Doe / Agency)</p>
+            <p>Notes on the harbour, written over many years.<br>© 2003, 2004 Jane Doe</p>
+            </article></body></html>
+            """
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [
+            "The old quay at low tide.", story, "The new wall, as drawn by the architects |",
+            "Notes on the harbour, written over many years.\n© 2003, 2004 Jane Doe",
+        ])
     }
 }
 

@@ -155,4 +155,131 @@ struct StoryBoundaryTests {
             #expect(try body(html).map(\.text) == Self.story, "kept: \(appeal)")
         }
     }
+
+    @Test("a sidebar that lists teaser cards as articles is not body text")
+    func sidebarOfTeaserArticles() throws {
+        let welcome = "Hello and welcome! I am a baker from the valley, and here I write about bread, my garden and the small trips we take at weekends."
+        let html = """
+            <html><body><header><nav class="menu"><a href="/">Home</a> <a href="/recipes">Recipes</a></nav></header>
+            <div class="content-sidebar-wrap"><main class="content"><div class="post">
+            <h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></div></main>
+            <aside class="sidebar widget-area"><section class="widget text-widget"><h3>About me</h3><p>\(welcome)</p></section>
+            <section class="widget recent-posts"><article class="teaser-card"><h4><a href="/sourdough">Sourdough at home</a></h4>
+            <p>How a starter from the neighbour turned into our weekly loaf.</p></article>
+            <article class="teaser-card"><h4><a href="/garden">The autumn garden</a></h4>
+            <p>What to plant now so the beds are not empty in March.</p></article></section></aside></div>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a rating or contact form inside the story is not body text")
+    func formsInsideStory() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <form action="/rate" method="post"><fieldset><h2>Was this story useful?</h2>
+            <p>Tell us what you think of it, so that we can write better stories for you.</p>
+            <label><input type="radio" name="stars" value="1"> One star</label> <label><input type="radio" name="stars" value="5"> Five stars</label>
+            <button type="submit">Send</button></fieldset></form>
+            <form action="/contact"><p>Questions about the crossing? Write to our newsroom and we will answer you within a week.</p>
+            <textarea name="message"></textarea><button>Send</button></form></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("notes on affiliate links and advertising are not body text, a list of affiliated groups is")
+    func affiliateNotes() throws {
+        let partners = "Our partners in the valley: the rowing club, the choir and the two schools by the river."
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">
+            <p class="disclosure-text">We may earn a commission when you buy through the links on this page.</p>
+            \(Self.story.map { "<p>\($0)</p>" }.joined())
+            <div class="affiliate-info"><p>Links marked with a star are affiliate links; buying through them costs you nothing extra.</p></div>
+            <section class="affiliate-network"><p>\(partners)</p></section></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story + [partners])
+    }
+
+    @Test("lines that point to other stories or to the author box are not body text; a sentence with the same words is")
+    func pointerLines() throws {
+        let sentence = "You might also take the old ferry while it still runs."
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <p>\(sentence)</p>
+            <p><strong>Das könnte Sie auch interessieren:</strong></p>
+            <ul><li><a href="/ferry">Die Fähre fährt zum letzten Mal</a></li><li><a href="/budget">Der Haushalt steht</a></li></ul>
+            <p>You may also enjoy</p><ul><li><a href="/river">A walk along the river</a></li></ul>
+            <h3>About the author</h3><a href="/authors/jane"><img src="jane.jpg"> Jane Doe</a></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story + [sentence])
+    }
+
+    @Test("the notice standing in for an embedded player or post until the reader consents is not body text")
+    func embedPlaceholders() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content"><p>\(Self.story[0])</p>
+            <div class="video-embed embed-placeholder"><p>This video is hosted by another provider. We need your consent before we load it.</p><button>Load video</button></div>
+            <p>\(Self.story[1])</p>
+            <div class="map content-blocker"><p>Click the button below to load the map from an external service and accept its terms.</p></div>
+            <p>\(Self.story[2])</p></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("the post-metadata line of classic blog themes is not body text")
+    func postMetadataLine() throws {
+        let html = """
+            <html><head><title>Council funds bridge</title></head><body><div id="header"><a href="/">The River Blog</a></div>
+            <div class="post" id="post-12"><h2>Council funds bridge</h2><div class="entry">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <p class="postmetadata alt">This entry was written on a rainy Tuesday and is filed under Town News. You can follow any answers to it through the feed.</p></div></div>
+            <div id="footer"><p>Powered by a blog engine</p></div></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("ad markers set off by dashes or a star, and sponsored lines opening with one, are not body text")
+    func adMarkers() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">
+            <p><em>*Werbung. Dieser Beitrag nennt die Fährgesellschaft, die uns eingeladen hat.</em></p>
+            <p>\(Self.story[0])</p><div class="inline"><center>- Anzeige -</center><a href="https://ads.example/1"><img src="ad.png"></a></div>
+            <p>\(Self.story[1])</p><p><b>ANZEIGE – Heute Abend am Fluss: Musik und Essen beim Brückenfest!</b></p>
+            <p>\(Self.story[2])</p></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("the heading of a consent box for external content is not body text")
+    func externalContentLabel() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content"><p>\(Self.story[0])</p>
+            <div class="embed"><div class="embed-title">Externer Inhalt</div><a href="https://video.example/1">Video ansehen</a></div>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("an appeal opening the body is not body text")
+    func openingAppeal() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Letters: the bridge</h1><div class="entry-content">
+            <p><em>Send your letter to the editor with the form on our contact page.</em></p>
+            \(Self.longStory.map { "<p>\($0)</p>" }.joined())</div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.longStory)
+    }
 }

@@ -15,6 +15,7 @@ enum FurniturePhrases {
         "post a comment", "subscribe", "sign up", "newsletter", "follow us", "tags", "topics",
         "click here", "continue reading", "print", "email", "back to top", "back to previous page", "top stories", "latest news",
         "was this article helpful?", "was this helpful?", "also read", "don't miss", "editor's picks",
+        "about the author", "about the authors", "external content", "show image", "show picture",
         // German
         "anzeige", "werbung", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "lesen sie auch", "lies auch", "weiterlesen", "weitere themen",
@@ -26,10 +27,14 @@ enum FurniturePhrases {
         "zurück zur übersicht", "nach oben", "drucken", "empfohlene beiträge", "top themen",
         "war der artikel nützlich?", "ist dieser beitrag hilfreich?", "möchten sie den artikel teilen?",
         "mehr aus dem web", "auch lesenswert", "beliebte beiträge", "neueste beiträge",
+        "über den autor", "über die autorin", "über die autoren", "zum weiterlesen", "schon gelesen?",
+        "verwandte themen", "externer inhalt", "externe inhalte", "bild anzeigen", "bild vergrößern",
         // French, Spanish, Italian, Portuguese, Dutch, Polish
         "publicité", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires",
         "partager", "commentaires", "publicidad", "lee también", "leer más", "noticias relacionadas",
         "compartir", "comentarios", "pubblicità", "leggi anche", "articoli correlati", "condividi",
+        "à propos de l'auteur", "sobre el autor", "notas relacionadas", "artículos relacionados",
+        "contenu externe", "contenido externo",
         "publicidade", "leia também", "veja também", "advertentie", "lees ook", "gerelateerde artikelen",
         "reklama", "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej",
         "udostępnij", "komentarze", "polecane",
@@ -46,22 +51,40 @@ enum FurniturePhrases {
         "read more", "more from", "more about", "related:", "see also:", "más sobre", "lee también",
         "ver también", "vea también", "puedes ver", "leia também", "czytaj także", "zobacz także",
         "last modified", "zuletzt geändert", "quellen ausblenden", "quellen anzeigen",
+        // Ad markers opening a sponsored line: "ANZEIGE – …", "*Werbung. …", "Advertisement: …".
+        "anzeige -", "anzeige –", "anzeige:", "*anzeige", "werbung:", "*werbung", "advertisement:",
+        "sponsored:", "publicidad:",
     ]
 
-    /// Whether a short block begins with one of the label prefixes.
+    /// How the lines that point to other stories begin when they are not sentences of the story:
+    /// "Das könnte Sie auch interessieren:", "You may also enjoy". Ending a sentence, the same
+    /// words are the story's ("You might also try the ferry.").
+    static let pointerPrefixes: [String] = [
+        "sie könnten auch", "das könnte sie auch", "das könnte dich auch", "das thema könnte",
+        "diese artikel könnten", "you may also", "you might also", "te puede interesar", "vous aimerez aussi",
+    ]
+
+    /// Whether a short block begins with one of the label prefixes, or with a pointer prefix and
+    /// does not end a sentence.
     static func startsWithLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 90 else { return false }
         let lowered = text.lowercased()
-        return labelPrefixes.contains { lowered.hasPrefix($0) }
+        if labelPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        guard let last = lowered.last, last != ".", last != "!" else { return false }
+        return pointerPrefixes.contains { lowered.hasPrefix($0) }
     }
+
+    private static let dashes: Set<Character> = ["-", "–", "—", "*"]
 
     /// Whether a block's whole text is one of the labels.
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         var key = text.lowercased()
-        while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." {
+        while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." || dashes.contains(last) {
             key.removeLast()
         }
+        // "- Anzeige -", "* Advertisement": a marker set off by dashes or a star.
+        while let first = key.first, dashes.contains(first) || first == " " { key.removeFirst() }
         return labels.contains(key)
     }
 }

@@ -11,7 +11,7 @@ enum FurnitureText {
         "beitragsbild", "titelbild", "vorschaubild", "symbolbild", "foto:", "fotos:", "foto :", "bild:", "bilder:", "titelbild:", "photo:", "photos:", "image:",
         "images:", "credit:", "credits:", "photo credit", "image credit", "bildquelle", "fotoquelle",
         "quelle:", "source:", "źródło:", "zdjęcie:", "fot.", "imagen:", "foto de", "crédito", "crédit",
-        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(crédito", "(image:",
+        "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(crédito", "(image:", "(credit:", "(credits:",
     ]
 
     /// Stock and agency names that alone make a block a credit.
@@ -75,12 +75,53 @@ enum FurnitureText {
         return kept.isEmpty ? caption : kept
     }
 
+    /// A short paragraph without the picture credit at its end, when the credit follows a finished
+    /// sentence or a separator ("The pass at dawn. © AFP / Jane Doe", "… at dawn | © Agency"):
+    /// captions the markup does not name as captions. A copyright year ("© 2003 Jane Doe")
+    /// signs a text, and a marker inside a parenthesis ("(All photos: …)") credits the page.
+    static func removingCredit(fromShortParagraph text: String) -> String {
+        guard text.utf8.count <= shortCaptionLength, mayHoldCreditMarker(text) else { return text }
+        let kept = removingCredit(fromCaption: text)
+        guard kept.utf8.count < text.utf8.count, let last = kept.unicodeScalars.last,
+              creditSeparators.contains(last) else { return text }
+        let credit = text.unicodeScalars.dropFirst(kept.unicodeScalars.count).drop { $0 == " " || $0 == "\n" }
+        if credit.first == "©", let next = credit.dropFirst().first(where: { $0 != " " }),
+           ("0" ... "9").contains(next) {
+            return text
+        }
+        // "(Reuters)" closing a report is the agency's sign-off, for the attribution stage.
+        if credit.first == "(" {
+            let lowered = String(String.UnicodeScalarView(credit)).lowercased()
+            guard pictureWords.contains(where: { lowered.contains($0) }) || lowered.contains("credit") else { return text }
+        }
+        return kept
+    }
+
+    /// Whether the text has a ":", "(" or "©", which every marker of ``captionCreditMarkers``
+    /// holds: most short paragraphs have none, and the marker search lower-cases the text.
+    private static func mayHoldCreditMarker(_ text: String) -> Bool {
+        ByteSearch.withBytes(of: text) { bytes in
+            for (position, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") { return true }
+                // © is C2 A9.
+                if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA9 { return true }
+            }
+            return false
+        }
+    }
+
+    /// Paragraphs up to this many bytes can be captions set as plain paragraphs.
+    static let shortCaptionLength = 200
+    private static let creditSeparators: Set<Unicode.Scalar> = [".", ",", "|", ")", "!", "?", ";", ":", "–", "-"]
+
     /// Words of date lines and view counters.
     static let dateLineWords: [String] = [
         "veröffentlicht", "aktualisiert", "erstellt am", "zuletzt aktualisiert", "published", "updated", "posted on",
         "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "opublikowano", "aufrufe",
         "views", "lesezeit", "reading time", "min read", "min. lesezeit", "uhr", "czytania",
         "temps de lecture", "tiempo de lectura",
+        "veröffentlichung", "publiziert", "release date", "publication date", "date de publication",
+        "fecha de publicación",
     ]
 
     /// A short block that is mostly a date, a time or a reading-time note.

@@ -15,13 +15,18 @@ enum Selectors {
         "newsletter", "subscribe", "subscription", "signup", "optin", "paywall",
         "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay", "dialog", "lightbox",
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
-        "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta",
+        "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta", "postmetadata",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
         "toolbar", "tools", "rating", "login", "sronly", "screenreader", "visuallyhidden",
         "tldr", "prevnext", "postnav", "jump", "nextstory", "nextpost", "nextarticle",
         "prevpost", "previouspost", "morearticles", "morenews", "teasers",
         // Picture credits and legends beside the picture, star ratings.
         "copyright", "credit", "credits", "legend", "ratings",
+        // Notes on advertising and affiliate links ("disclosure-text") and legal small print.
+        "disclosure", "disclaimer",
+        // Stand-ins for embedded players and posts until the reader consents or scripts run
+        // ("third-party-services--placeholder", "content-blocker"): their text is a notice.
+        "placeholder", "blocker",
     ]
 
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
@@ -61,6 +66,13 @@ enum Selectors {
         "small", "medium", "large", "print",
     ]
 
+    /// "affiliate" names a note on affiliate links when it ends the value or one of these words
+    /// follows it ("affiliate-info", "article-affiliate"); "affiliate-network" is a list of
+    /// partner organisations, which can be the page's subject.
+    static let affiliateNoteWords: Set<String> = [
+        "info", "text", "note", "notice", "hint", "box", "link", "links", "disclosure", "disclaimer", "label",
+    ]
+
     /// Splits a class or id value into lower-case words.
     static func words(of value: String) -> [String] {
         ClassWords.split(value)
@@ -92,6 +104,9 @@ enum Selectors {
                 if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { verdict.namesBoilerplate = true }
             } else if word == "summary" {
                 namesSummary = true
+            } else if word == "affiliate" {
+                let after = position + 1 < parts.count ? parts[position + 1] : ""
+                if after.isEmpty || affiliateNoteWords.contains(after) { verdict.namesBoilerplate = true }
             } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
                 verdict.namesBoilerplate = true
             }

@@ -29,6 +29,12 @@ enum Thresholds {
     static let satelliteMinimum: Double = 50
     static let satelliteShare: Double = 0.1
     static let satelliteLevels = 5
+    /// An `<article>` or `<main>` with fewer characters is a teaser card or a panel, not a story:
+    /// it does not keep a furniture-named box around it ("sidebar", "widget") from being furniture.
+    static let storyMarkerMinimum: Int32 = 500
+    /// A `<form>` with fewer characters is a rating, contact or sign-up box, and furniture; one
+    /// with more wraps the page (ASP.NET pages put everything in one form).
+    static let pageFormMinimum: Int32 = 2000
     /// A JSON-LD `articleBody` of at least this many characters replaces the markup's body when the
     /// markup holds less than this share of it (a script-filled page).
     static let structuredBodyMinimum = 200

@@ -27,7 +27,7 @@ struct PageAnalysis {
     /// Whether the subtree holds a block element other than table cells.
     private(set) var hasInnerBlock: [Bool]
     /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
-    /// `itemprop=articleBody`).
+    /// `itemprop=articleBody`) big enough to be a story (see ``isStoryMarker(_:)``).
     private(set) var holdsArticleMarker: [Bool]
 
     init(tree: HTMLTree) {
@@ -79,8 +79,7 @@ struct PageAnalysis {
                     textLength[index] = length
                     if isInLink[index] { linkTextLength[index] = length }
                 }
-            } else if tree[index].tag == .article || tree[index].tag == .main
-                        || tree.attribute(.itemprop, of: index)?.lowercased() == "articlebody" {
+            } else if isStoryMarker(index) {
                 holdsArticleMarker[index] = true
             }
             let parent = Int(tree[index].parent)
@@ -175,17 +174,37 @@ struct PageAnalysis {
 
     private static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
 
-    /// Furniture by tag (`nav`, `aside`, `footer` outside the article), ARIA role or class/id
-    /// words. Never the element that holds the article itself.
+    /// Furniture by tag (`nav`, `aside`, `footer` outside the article, a `<form>` short of a
+    /// page), ARIA role or class/id words. Never the element that holds the article itself.
     private func namesBoilerplate(_ index: Int, byName: Bool) -> Bool {
         let tag = tree[index].tag
         if tag == .body || tag == .html || holdsArticleMarker[index] { return false }
         if tag == .article || tag == .main { return false }
         if tree[index].tagKinds.contains(.pageChrome) || byName { return true }
+        // Rating, contact, comment and sign-up forms sit inside stories; a form with as much text
+        // as a page is the wrapper some frameworks put around everything.
+        if tag == .form, textLength[index] < Thresholds.pageFormMinimum { return true }
         if let role = tree.attribute(.role, of: index)?.lowercased(), Self.furnitureRoles.contains(role) {
             return true
         }
         return false
+    }
+
+    /// Whether the element marks an article that can be the story: `<article>`, `<main>` or
+    /// `itemprop=articleBody`, holding at least ``Thresholds/storyMarkerMinimum`` characters, its
+    /// own class not naming furniture. Sidebars list teaser cards as `<article>`s and log-in
+    /// dialogs put each panel in a "modal" one; neither makes the box around them the story's.
+    /// Read bottom-up, once the element's text is summed.
+    private func isStoryMarker(_ index: Int) -> Bool {
+        let tag = tree[index].tag
+        guard tag == .article || tag == .main || tree.attribute(.itemprop, of: index)?.lowercased() == "articlebody",
+              textLength[index] >= Thresholds.storyMarkerMinimum
+        else { return false }
+        return !tree.attributes(of: index).contains { attribute in
+            guard attribute.key == .class || attribute.key == .id else { return false }
+            let verdict = Selectors.verdict(onWords: tree.classWords(of: attribute))
+            return verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
+        }
     }
 
     /// A `javascript:` link leads nowhere: it is a button drawn as a link, and the text in it

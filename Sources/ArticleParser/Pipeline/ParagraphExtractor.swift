@@ -33,9 +33,14 @@ struct ParagraphExtractor {
     }
 
     /// Drops the subscription and support appeals that close many stories: short blocks at the
-    /// very end whose words ask the reader to do something.
+    /// very end whose words ask the reader to do something. The first two blocks are looked at
+    /// too: letters pages and newsletters open with "Send us your letter …".
     static func removingClosingAppeals(_ paragraphs: [Paragraph]) -> [Paragraph] {
         var result = paragraphs
+        var opening = 0
+        while opening < min(2, result.count - 1) {
+            if FurnitureText.isCallToAction(result[opening].text) { result.remove(at: opening) } else { opening += 1 }
+        }
         var looked = 0
         var position = result.count - 1
         while position >= 0, looked < 4 {
@@ -61,6 +66,7 @@ struct ParagraphExtractor {
             let kind = open.last?.kind ?? .paragraph
             var text = buffer.take()
             if kind == .caption, options.focus != .recall { text = FurnitureText.removingCredit(fromCaption: text) }
+            if kind == .paragraph, options.focus != .recall { text = FurnitureText.removingCredit(fromShortParagraph: text) }
             let length = bufferLength
             let linkLength = bufferLinkLength
             bufferLength = 0

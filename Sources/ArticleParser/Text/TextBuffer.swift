@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the text of one block as its text nodes arrive and gives it back normalised:
 /// whitespace runs (non-breaking spaces included) folded to one space, `<br>` kept as a line
 /// break, table cells kept apart by tabs, and preformatted text left exactly as written.
@@ -32,7 +34,18 @@ struct TextBuffer {
             return String(text.unicodeScalars.map { $0 == TextBuffer.lineBreak ? "\n" : Character($0) })
                 .trimmingBlankLines()
         }
-        return TextBuffer.normalize(raw)
+        return TextBuffer.composed(TextBuffer.normalize(raw))
+    }
+
+    /// The text in Unicode's composed form (NFC), as readers and search indexes compare it:
+    /// pages write "ü" as "u" plus a combining diaeresis, or use Bengali letters that NFC spells
+    /// as two code points. Only text with a combining mark (U+0300–U+036F) or a character of the
+    /// Indic blocks (U+0800–U+0FFF) can change, so other text is not handed to the tables.
+    static func composed(_ text: String) -> String {
+        let mayChange = ByteSearch.withBytes(of: text) { bytes in
+            bytes.contains { $0 == 0xCC || $0 == 0xCD || $0 == 0xE0 }
+        }
+        return mayChange ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// Private-use code points stand for `<br>` and cell boundaries while the text is collected,
