@@ -68,7 +68,7 @@ enum FurniturePhrases {
     /// does not end a sentence.
     static func startsWithLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 90 else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedQuickly
         if labelPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         guard let last = lowered.last, last != ".", last != "!" else { return false }
         return pointerPrefixes.contains { lowered.hasPrefix($0) }
@@ -79,7 +79,7 @@ enum FurniturePhrases {
     /// Whether a block's whole text is one of the labels.
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
-        var key = text.lowercased()
+        var key = text.lowercasedQuickly
         while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." || dashes.contains(last) {
             key.removeLast()
         }

@@ -28,7 +28,7 @@ enum FurnitureText {
 
     static func isCredit(_ text: String) -> Bool {
         guard text.utf8.count <= 140 else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedQuickly
         // Prefixes by bytes, as ``ByteSearch`` searches: grapheme-aware `hasPrefix` cost more
         // than the rest of the paragraph's tests.
         if ByteSearch.startsWithAny(of: creditPrefixBytes, text: lowered) { return true }
@@ -56,7 +56,7 @@ enum FurnitureText {
 
     /// A caption without the picture credit at its end; the caption itself when it has none.
     static func removingCredit(fromCaption caption: String) -> String {
-        let lowered = caption.lowercased()
+        let lowered = caption.lowercasedQuickly
         var cut: String.Index?
         for marker in captionCreditMarkers {
             guard let range = lowered.lastByteRange(of: marker), range.lowerBound > lowered.startIndex else {
@@ -91,7 +91,7 @@ enum FurnitureText {
         }
         // "(Reuters)" closing a report is the agency's sign-off, for the attribution stage.
         if credit.first == "(" {
-            let lowered = String(String.UnicodeScalarView(credit)).lowercased()
+            let lowered = String(String.UnicodeScalarView(credit)).lowercasedQuickly
             guard pictureWords.contains(where: { lowered.contains($0) }) || lowered.contains("credit") else { return text }
         }
         return kept
@@ -133,7 +133,7 @@ enum FurnitureText {
             if ("0" ... "9").contains(scalar) { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
         }
         guard digits >= 2 else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedQuickly
         if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 40 { return true }
         // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name.
         return letters <= 12 && digits >= 4
@@ -154,7 +154,7 @@ enum FurnitureText {
     static func isCallToAction(_ text: String) -> Bool {
         // A parenthetical note is for the attribution stage to judge: "(Via the club's newsletter)".
         guard text.utf8.count <= 240, !(text.hasPrefix("(") && text.hasSuffix(")")) else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedQuickly
         return callToActionWords.contains(where: { lowered.contains($0) })
     }
 }
