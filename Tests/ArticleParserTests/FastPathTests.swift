@@ -106,10 +106,10 @@ struct FastPathTests {
         #expect(HeaderTextBytes.simpleVisibleCount("Zeit 語") == nil)
     }
 
-    @Test("A small word set holds exactly its words")
-    func smallWordSet() {
+    @Test("A word table holds exactly its words, ASCII or not")
+    func wordTable() {
         let words = ["has", "no", "with", "without", "kommentare", "übersicht"]
-        let set = SmallWordSet(words)
+        let set = WordTable(words: words)
         for word in words + ["ha", "hass", "nO", "widths", "", "übersichten", "uebersicht", "a-very-long-class-word"] {
             #expect(set.contains(word) == words.contains(word), "\(word)")
         }

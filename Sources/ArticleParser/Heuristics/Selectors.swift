@@ -97,7 +97,7 @@ enum Selectors {
         var hasBodyWord = false
         var namesSummary = false
         for (position, word) in parts.enumerated() {
-            let kinds = wordKinds[word] ?? []
+            let kinds = wordKinds.value(of: word) ?? []
             if word == "hidden" {
                 let before = position > 0 ? parts[position - 1] : ""
                 let after = position + 1 < parts.count ? parts[position + 1] : ""
@@ -133,7 +133,9 @@ enum Selectors {
         static let caption = WordKinds(rawValue: 1 << 4)
     }
 
-    private static let wordKinds: [String: WordKinds] = {
+    private static let wordKinds = WordTable(wordKindsByWord)
+
+    private static let wordKindsByWord: [String: WordKinds] = {
         var table: [String: WordKinds] = [:]
         for (words, kind) in [(boilerplateWords, WordKinds.boilerplate), (storyBodyWords, .storyBody),
                               (storyWords, .story), (bodyWords, .body), (captionWords, .caption)] {

@@ -424,7 +424,7 @@ struct MetadataSources {
     private static let bylineWordBytes = BylineVocabulary.bylineWords.map { Array($0.utf8) }
     private static let dateLineWordBytes = DateVocabulary.dateLineWords.map { Array($0.utf8) }
 
-    private static let furnitureWords = SmallWordSet([
+    private static let furnitureWords = WordTable(words: [
         "sidebar", "comments", "comment", "related", "recommended", "teaser", "teasers",
         "nav", "navigation", "menu", "popular", "mostread", "trending", "breadcrumb",
         "breadcrumbs", "kommentare", "respond",

@@ -34,7 +34,7 @@ enum StoryHeader {
     private static let updateWords = ["updat", "modif", "changed", "lastmod", "edited", "aktualisiert"]
 
     /// Furniture words that, beside the headline, name the story's header (``isBesideHeadline``).
-    static let headerTeaserWords = SmallWordSet(["teaser", "teasers"])
+    static let headerTeaserWords = WordTable(words: ["teaser", "teasers"])
 
     /// The words of a class or id value that can name page furniture: a class token that opens
     /// with "has", "no", "with" or "without" describes the layout ("has-double-sidebar",
@@ -52,7 +52,7 @@ enum StoryHeader {
         return words
     }
 
-    private static let layoutPrefixes = SmallWordSet(["has", "no", "with", "without"])
+    private static let layoutPrefixes = WordTable(words: ["has", "no", "with", "without"])
 
     /// Lead-ins that open a byline without a class: "By Jane Doe", "Von Jana Beispiel",
     /// "VON MORITZ GATHMANN", "Par Sébastien Farcis".

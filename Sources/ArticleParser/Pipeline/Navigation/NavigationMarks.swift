@@ -50,13 +50,7 @@ struct NavigationMarks: OptionSet, Hashable {
     }()
 
     static func marks(ofWord word: String) -> NavigationMarks {
-        // Most class words are in no vocabulary: a few byte comparisons say so without hashing.
-        ByteSearch.withBytes(of: word) { bytes in
-            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return dictionaryMarks(ofWord: word) }
-            guard bytes.count < asciiWords.count else { return [] }
-            for entry in asciiWords[bytes.count][Int(first)] where entry.word.elementsEqual(bytes) { return entry.marks }
-            return []
-        }
+        vocabulary.value(of: word) ?? []
     }
 
     /// ``marks(ofWord:)`` by hashing: the definition the byte comparisons follow.
@@ -64,14 +58,7 @@ struct NavigationMarks: OptionSet, Hashable {
         byWord[word] ?? []
     }
 
-    /// The ASCII words of ``byWord`` by length and first byte.
-    private static let asciiWords: [[[(word: [UInt8], marks: NavigationMarks)]]] = {
-        let words = byWord.map { (word: Array($0.key.utf8), marks: $0.value) }.filter { $0.word.allSatisfy { $0 < 0x80 } }
-        let empty = Array(repeating: [(word: [UInt8], marks: NavigationMarks)](), count: 128)
-        var table = Array(repeating: empty, count: (words.map(\.word.count).max() ?? 0) + 1)
-        for entry in words where !entry.word.isEmpty { table[entry.word.count][Int(entry.word[0])].append(entry) }
-        return table
-    }()
+    private static let vocabulary = WordTable(byWord)
 }
 
 /// Each element's ``NavigationMarks``, computed on first use and kept for the page.
