@@ -29,6 +29,18 @@ enum LabelEdges {
         var pendingSpace = false
         var windowStart = bytes.count
         var index = bytes.count
+        /// Counts the character starting at `position` (and the space folded after it); true
+        /// when the window is full before it.
+        func counts(from position: Int) -> Bool {
+            if pendingSpace {
+                characters += 1
+                pendingSpace = false
+                if characters == count { return true }
+            }
+            characters += 1
+            windowStart = position
+            return false
+        }
         while index > 0, characters < count {
             // ASCII, most of what pages print before a link, without decoding.
             let byte = bytes[index - 1]
@@ -38,13 +50,7 @@ enum LabelEdges {
                     pendingSpace = characters > 0
                     continue
                 }
-                if pendingSpace {
-                    characters += 1
-                    pendingSpace = false
-                    if characters == count { break }
-                }
-                characters += 1
-                windowStart = index
+                if counts(from: index) { break }
                 continue
             }
             let start = scalarStart(in: bytes, before: index)
@@ -60,13 +66,7 @@ enum LabelEdges {
                 return true
             }
             guard current.isASCII || simpleLowercase(current) != nil || endsWord(current) else { return true }
-            if pendingSpace {
-                characters += 1
-                pendingSpace = false
-                if characters == count { break }
-            }
-            characters += 1
-            windowStart = start
+            if counts(from: start) { break }
         }
         if characters == 0 { return nil }
         return mayHoldLabel(UnsafeBufferPointer(rebasing: bytes[windowStart...]))
