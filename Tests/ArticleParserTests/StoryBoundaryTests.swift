@@ -227,7 +227,7 @@ struct StoryBoundaryTests {
             <article><h1>Council funds bridge</h1><div class="entry-content"><p>\(Self.story[0])</p>
             <div class="video-embed embed-placeholder"><p>This video is hosted by another provider. We need your consent before we load it.</p><button>Load video</button></div>
             <p>\(Self.story[1])</p>
-            <div class="map content-blocker"><p>Click the button below to load the map from an external service and accept its terms.</p></div>
+            <div class="map consent-blocker"><p>Click the button below to load the map from an external service and accept its terms.</p></div>
             <p>\(Self.story[2])</p></div></article>
             <footer><p>© 2026 The Courier</p></footer></body></html>
             """

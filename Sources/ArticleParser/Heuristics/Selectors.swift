@@ -25,7 +25,7 @@ enum Selectors {
         // Notes on advertising and affiliate links ("disclosure-text") and legal small print.
         "disclosure", "disclaimer",
         // Stand-ins for embedded players and posts until the reader consents or scripts run
-        // ("third-party-services--placeholder", "content-blocker"): their text is a notice.
+        // ("embed-placeholder", "consent-blocker"): their text is a notice.
         "placeholder", "blocker",
     ]
 
