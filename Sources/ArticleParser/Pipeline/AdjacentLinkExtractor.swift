@@ -135,21 +135,32 @@ struct AdjacentLinkExtractor {
     /// The text just before the link inside its wrapper, after any earlier link: the label a
     /// page prints outside the `<a>` ("前の記事：", `<span>Previous article</span>`).
     private static func labelBefore(_ link: Int, after previousLinkEnd: Int, in tree: HTMLTree) -> String {
+        var label = ""
+        forEachStretchBefore(link, after: previousLinkEnd, in: tree) { stretch in
+            var text = ""
+            for index in stretch where tree.isText(index) { text += tree[index].text }
+            let folded = text.collapsingWhitespace
+            guard !folded.isEmpty else { return false }
+            label = String(folded.suffix(labelBeforeLength))
+            return true
+        }
+        return label
+    }
+
+    /// The stretches of the tree where a label before the link can stand, nearest first: after
+    /// any earlier link, inside the link's parent, then inside its grandparent. `body` returns
+    /// true when the stretch holds the label, and no wider one is read.
+    static func forEachStretchBefore(_ link: Int, after previousLinkEnd: Int, in tree: HTMLTree,
+                                     _ body: (Range<Int>) -> Bool) {
         var container = link
         for _ in 0 ..< 2 {
             let parent = Int(tree[container].parent)
-            guard parent >= 0 else { break }
+            guard parent >= 0 else { return }
             container = parent
-            var text = ""
             let start = max(container + 1, previousLinkEnd)
-            guard start < link else { break }
-            for index in start ..< link where tree.isText(index) {
-                text += tree[index].text
-            }
-            let label = text.collapsingWhitespace
-            if !label.isEmpty { return String(label.suffix(labelBeforeLength)) }
+            guard start < link else { return }
+            if body(start ..< link) { return }
         }
-        return ""
     }
 
     /// The link's text with a space between text nodes: themes put "Next" and "article" in

@@ -112,7 +112,7 @@ struct ContentLocator {
     /// The whole visible page as the story, for the fallback when no block reads as prose.
     func wholePage(of analysis: PageAnalysis) -> Located {
         let tree = analysis.tree
-        let root = tree.firstElement(named: "body") ?? tree.firstElement(named: "html") ?? -1
+        let root = tree.firstElement(.body) ?? tree.firstElement(.html) ?? -1
         return Located(root: root, roots: [root], isProse: Array(repeating: false, count: tree.nodes.count))
     }
 

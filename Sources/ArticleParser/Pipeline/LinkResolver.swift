@@ -9,7 +9,7 @@ struct LinkResolver {
     init(tree: HTMLTree, pageURL: URL?) {
         var base = pageURL
         var canonical: URL?
-        if let head = tree.firstElement(named: "head") {
+        if let head = tree.firstElement(.head) {
             for index in tree.descendants(of: head) where tree.isElement(index) {
                 let name = tree[index].name
                 if name == "base", base == nil || Self.isRelative(tree.attribute("href", of: index)),

@@ -23,22 +23,17 @@ struct LabelPrefilter {
     /// The bytes of `AdjacentLinkExtractor.labelBefore`: the text after the previous link in the
     /// link's parent, or in its grandparent when the parent has none.
     private mutating func mayHaveLabel(before link: Int, after previousLinkEnd: Int, in tree: HTMLTree) -> Bool {
-        var container = link
-        for _ in 0 ..< 2 {
-            let parent = Int(tree[container].parent)
-            guard parent >= 0 else { break }
-            container = parent
-            let start = max(container + 1, previousLinkEnd)
-            guard start < link else { break }
+        var found = false
+        AdjacentLinkExtractor.forEachStretchBefore(link, after: previousLinkEnd, in: tree) { stretch in
             buffer.removeAll(keepingCapacity: true)
-            for index in start ..< link where tree.isText(index) {
-                buffer.append(contentsOf: tree[index].text.utf8)
-            }
+            for index in stretch where tree.isText(index) { buffer.append(contentsOf: tree[index].text.utf8) }
             let characters = AdjacentLinkExtractor.labelBeforeLength
-            if let found = buffer.withUnsafeBufferPointer({ LabelEdges.tailMayHoldLabel($0, characters: characters) }) {
-                return found
+            guard let holds = buffer.withUnsafeBufferPointer({ LabelEdges.tailMayHoldLabel($0, characters: characters) }) else {
+                return false
             }
+            found = holds
+            return true
         }
-        return false
+        return found
     }
 }

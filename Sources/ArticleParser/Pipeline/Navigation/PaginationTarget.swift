@@ -38,11 +38,17 @@ enum PaginationTarget {
         return path
     }
 
-    /// The path without a page number at its end: "/news/item/2" and "/news/item_2.html" give
-    /// "/news/item". Any path ending in .html, .htm or .php is read without that ending.
+    /// The path without a page number at its end: "/news/item/2", and "/news/item_2" with a
+    /// web page's file extension, give "/news/item". A path ending in one of
+    /// ``pageExtensions`` is read without that ending.
+    /// File extensions of web pages, which a page number may stand before.
+    private static let pageExtensions = ["html", "htm", "php"]
+
     private static func strippingPageNumber(_ path: String) -> String {
         var stem = Substring(path)
-        for suffix in [".html", ".htm", ".php"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
+        for pageExtension in pageExtensions where stem.hasSuffix("." + pageExtension) {
+            stem = stem.dropLast(pageExtension.count + 1)
+        }
         let digits = stem.reversed().prefix(while: \.isNumber).count
         guard digits > 0, digits <= 2 else { return path }
         stem = stem.dropLast(digits)
