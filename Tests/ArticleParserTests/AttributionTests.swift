@@ -121,8 +121,8 @@ struct AttributionFamilyTests {
     @Test("A publisher's press service or domain in a dateline's tag is a leading attribution", arguments: [
         ("Warendorf (rv-press). Die Zuchtverbände haben sich auf ein Pilotjahr geeinigt.", "rv-press"),
         ("Hamburg (wind-pressedienst) - Die Stromerzeugung aus Wind hat das Netz verändert.", "wind-pressedienst"),
-        ("Rom (kirchennews.net/as) Freitag der 32. Woche im Jahreskreis, Gedenktag des heiligen Josaphat.",
-         "kirchennews.net/as"),
+        ("Rom (kirchenbote.net/as) Freitag der 32. Woche im Jahreskreis, Gedenktag eines Heiligen.",
+         "kirchenbote.net/as"),
     ])
     func publisherTag(text: String, tag: String) throws {
         let article = try parse([text, filler])
@@ -257,13 +257,13 @@ struct AttributionTrapTests {
 
     @Test("A country after a place at a paragraph's start is not a dateline")
     func countryNotAgency() throws {
-        let article = try parse(["Rostow (Russland) - Bei einem Brand in einem Wohnhaus sind fünf Menschen verletzt worden.", filler])
+        let article = try parse(["Nordhafen (Dänemark) - Bei einem Sturm in der Hafenstadt sind drei Boote gesunken.", filler])
         #expect(article.attributions.isEmpty)
     }
 
     @Test("A photo credit is not a body attribution, in a paragraph or a caption")
     func photoCredits() throws {
-        let article = try parse([filler, "(AP Photo/Jane Doe)", "Habeck dringt auf eine schnelle Entscheidung. (Foto: dpa)"],
+        let article = try parse([filler, "(AP Photo/Jane Doe)", "Die Ministerin dringt auf eine schnelle Entscheidung. (Foto: dpa)"],
                                 extra: "<figure><img src='a.jpg'><figcaption>A bridge at dusk. (AP Photo/Jane Doe)</figcaption></figure>")
         #expect(article.attributions.isEmpty)
     }
@@ -281,7 +281,7 @@ struct AttributionTrapTests {
 
     @Test("A country in capitals after a caption's dateline is not an agency")
     func countryInCapitals() throws {
-        let article = try parse(["MANCHESTER (BRITAIN), Sept. 29, 2020 -- A girl walks past the students' halls in Manchester.", filler])
+        let article = try parse(["RIVERTON (CANADA), Sept. 29, 2020 -- A boy walks past the old ferry hall in Riverton.", filler])
         #expect(article.attributions.isEmpty)
     }
 
@@ -292,7 +292,7 @@ struct AttributionTrapTests {
 
     @Test("An agency named mid-sentence is not an attribution")
     func agencyMidSentence() throws {
-        let article = try parse(["Kurz nach der Tat veröffentlichte die Deutsche Presse-Agentur (dpa) eine Meldung dazu.", filler])
+        let article = try parse(["Kurz nach dem Spiel meldete die Deutsche Presse-Agentur (dpa) eine Meldung dazu.", filler])
         #expect(article.attributions.isEmpty)
     }
 }

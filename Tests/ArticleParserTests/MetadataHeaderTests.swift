@@ -9,7 +9,7 @@ struct MetadataHeaderTests {
         let article = try metadataPage(head: "", body: """
             <div class="columns">
             <h3 class="bb-teaser-meta">02.01.2022</h3>
-            <h1>Land zahlte rund 1,4 Millionen Euro Erlegungsprämie</h1>
+            <h1>Kreis zahlte rund 1,2 Millionen Euro Pflegeprämie</h1>
             </div>
             """)
         #expect(article.datePublished == "2022-01-02")
@@ -19,12 +19,12 @@ struct MetadataHeaderTests {
     func teaserClassedByline() throws {
         let article = try metadataPage(head: "", body: """
             <div class="header">
-            <h1>Es kommt auch darauf an, wie die Menschen sterben</h1>
+            <h1>Es hängt auch davon ab, wie die Städte wachsen</h1>
             <div class="teaser-small__metadata"><p class="byline__author">
-            VON <a href="/autoren/gathmann-moritz">MORITZ GATHMANN</a> am 21. April 2020</p></div>
+            VON <a href="/autoren/beispiel-moritz">MORITZ BEISPIEL</a> am 21. April 2020</p></div>
             </div>
             """)
-        #expect(article.authors == ["MORITZ GATHMANN"])
+        #expect(article.authors == ["MORITZ BEISPIEL"])
         #expect(article.datePublished == "2020-04-21")
     }
 
@@ -32,18 +32,18 @@ struct MetadataHeaderTests {
     func layoutClassIsNoFurniture() throws {
         let article = try metadataPage(head: "", body: """
             <div class="main-content has-double-sidebar">
-            <div class="headline">Energiepreiskrise: Entlastungen auf einen Blick</div>
-            <p class="author-name">Leonora Holling</p>
+            <div class="headline">Heizkostenhilfe: Zuschüsse auf einen Blick</div>
+            <p class="author-name">Lena Hartwig</p>
             </div>
             """)
-        #expect(article.authors == ["Leonora Holling"])
+        #expect(article.authors == ["Lena Hartwig"])
     }
 
     @Test("A sidebar class still hides the names and dates in it")
     func sidebarStaysFurniture() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>Energiepreiskrise: Entlastungen auf einen Blick</h1>
-            <div class="sidebar"><p class="author-name">Leonora Holling</p><p class="date">21.11.2022</p></div>
+            <h1>Heizkostenhilfe: Zuschüsse auf einen Blick</h1>
+            <div class="sidebar"><p class="author-name">Lena Hartwig</p><p class="date">21.11.2022</p></div>
             """)
         #expect(article.authors == [])
         #expect(article.datePublished == nil)
@@ -52,19 +52,19 @@ struct MetadataHeaderTests {
     @Test("A lead-in byline on a page without an h1 names the author")
     func leadInWithoutHeadline() throws {
         let article = try metadataPage(head: "", body: """
-            <div class="itc-headline">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</div>
-            <h5><em>Von Leonora Holling</em></h5>
+            <div class="itc-headline">Heizkostenhilfe: Zuschüsse und Rechte auf einen Blick</div>
+            <h5><em>Von Lena Hartwig</em></h5>
             """)
-        #expect(article.authors == ["Leonora Holling"])
+        #expect(article.authors == ["Lena Hartwig"])
     }
 
     @Test("An illustration credit after the writer's name is not part of it")
     func illustrationCredit() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>Der historische Purzelbaum</h1>
-            <p><em>Text von Christian Seiler &nbsp; &nbsp;&nbsp;Illustration von Markus Roost</em></p>
+            <h1>Der berühmte Handstand</h1>
+            <p><em>Text von Jana Beispiel &nbsp; &nbsp;&nbsp;Illustration von Tom Muster</em></p>
             """)
-        #expect(article.authors == ["Christian Seiler"])
+        #expect(article.authors == ["Jana Beispiel"])
     }
 }
 
@@ -89,7 +89,7 @@ struct PrintedZoneTests {
         let article = try metadataPage(head: """
             <meta property="article:published_time" content="2021-11-04T23:00:00Z">
             """, body: """
-            <h1>Kommunalwahlen in Nordmazedonien</h1>
+            <h1>Kommunalwahlen im Nachbarland</h1>
             <p class="date">5. November 2021</p>
             """)
         #expect(article.datePublished == "2021-11-05T00:00:00+01:00")
@@ -111,7 +111,7 @@ struct PrintedZoneTests {
         let article = try metadataPage(head: """
             <meta property="article:published_time" content="2020-01-13T18:54:00+01:00">
             """, body: """
-            <h1>Siemens und die Kohlemine</h1>
+            <h1>Der Konzern und die Kohlegrube</h1>
             <p class="date">14. 1. 2020, 13:47 Uhr</p>
             """)
         #expect(article.datePublished == "2020-01-13T18:54:00+01:00")
@@ -141,13 +141,13 @@ struct BylineWordTests {
     @Test("'Stand' and 'Hace' after a name start a date, not a surname")
     func dateWordsEndTheName() throws {
         let german = try metadataPage(head: "", body: """
-            <h1>Betriebliche Altersvorsorge</h1><p class="author-line">Sara Zinnecker Stand: 12. Januar 2023</p>
+            <h1>Private Altersvorsorge</h1><p class="author-line">Sara Beispiel Stand: 12. Januar 2023</p>
             """)
-        #expect(german.authors == ["Sara Zinnecker"])
+        #expect(german.authors == ["Sara Beispiel"])
         let spanish = try metadataPage(head: "", body: """
-            <h1>La agenda de Interior</h1><p class="byline">Por José Miguel Wilson Hace 2 horas</p>
+            <h1>La agenda de Interior</h1><p class="byline">Por José Manuel Ortega Hace 2 horas</p>
             """)
-        #expect(spanish.authors == ["José Miguel Wilson"])
+        #expect(spanish.authors == ["José Manuel Ortega"])
     }
 }
 
@@ -158,15 +158,15 @@ struct SplitBylineTests {
         let article = try metadataPage(head: "", body: """
             <header><h1>Woman sees a car stop for a pregnant beggar</h1>
             <div class="article_meta_info"><span class="trending">yas!</span>
-            <span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <span>April 13, 2020</span></div></header>
+            <span class="screen-reader-text">| By </span> <span>Cara Winslow</span> | <span>April 13, 2020</span></div></header>
             """)
-        #expect(article.authors == ["Cara Stiles"])
+        #expect(article.authors == ["Cara Winslow"])
     }
 
     @Test("A 'Von' before a schema.org person names that person")
     func leadInBeforePersonMarkup() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>So war die Auktion für St. Johannes</h1>
+            <h1>So war der Basar für St. Markus</h1>
             <p>Die Kampagne läuft seit Jahren erfolgreich und geht weiter.</p>
             <p><em>Von <span itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Cosima Künzel">Cosima Künzel</span></em></p>
             """)
@@ -177,9 +177,9 @@ struct SplitBylineTests {
     func postedOnDateBy() throws {
         let article = try metadataPage(head: "", body: """
             <h1>Items we never knew we wanted</h1>
-            <div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>
+            <div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Marlow</div>
             """)
-        #expect(article.authors == ["Adi Tzlil"])
+        #expect(article.authors == ["Adi Marlow"])
     }
 
     @Test("An 'Interview:' label before the name is dropped")
@@ -217,7 +217,7 @@ struct HeaderDateTests {
             <meta property="article:published_time" content="2015-09-17T16:57:43+01:00">
             <meta property="article:modified_time" content="2016-05-08T10:11:51+01:00">
             """, body: """
-            <h1>The seven secrets that hotel owners don't want you to know</h1>
+            <h1>The five habits that bakery owners don't want you to copy</h1>
             <ul class="meta"><li><time datetime="17:00, 24 December 2015">Friday 25 December 2015</time></li></ul>
             """)
         #expect(article.datePublished == "2015-09-17T16:57:43+01:00")
@@ -251,7 +251,7 @@ struct HeaderDateTests {
         let article = try metadataPage(head: """
             <meta property="article:published_time" content="2021-11-01T05:00:14">
             """, body: """
-            <h1>Seat Mo 125: Was kann der Elektroroller?</h1>
+            <h1>Stadtflitzer im Test: Was kann der Elektroroller?</h1>
             <p class="article-meta"><span class="article-meta-date">11/01/2021, 05:00</span></p>
             """)
         #expect(article.datePublished == "2021-11-01T05:00:14")
@@ -263,18 +263,18 @@ struct PublisherNameTests {
     @Test("The publisher's name run together with its domain ending is not an author")
     func publisherRunTogether() throws {
         let article = try metadataPage(head: """
-            <meta property="og:site_name" content="ElColombiano.com">
-            <meta name="author" content="El Colombiano">
+            <meta property="og:site_name" content="ElMeridiano.com">
+            <meta name="author" content="El Meridiano">
             """, body: """
-            <h1>Polémica por buses de la Alcaldía</h1><p class="author">Por Jacobo Betancur Peláez</p>
+            <h1>Polémica por buses de la Alcaldía</h1><p class="author">Por Jacobo Rivas Peláez</p>
             """)
-        #expect(article.authors == ["Jacobo Betancur Peláez"])
+        #expect(article.authors == ["Jacobo Rivas Peláez"])
     }
 
     @Test("A web address is not an author")
     func domainIsNoAuthor() throws {
         let article = try metadataPage(head: """
-            <meta name="author" content="katholisch.at">
+            <meta name="author" content="pfarrbrief.at">
             """, body: "<h1>Alleinerziehende brauchen Kinderbetreuung</h1>")
         #expect(article.authors == [])
     }
@@ -282,9 +282,9 @@ struct PublisherNameTests {
     @Test("A handle ending in digits keeps its digits")
     func handleWithDigits() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>Was wurde eigentlich aus Six Sigma?</h1><span class="author vcard">freeman1984</span>
+            <h1>Was wurde eigentlich aus Lean Office?</h1><span class="author vcard">walker1979</span>
             """)
-        #expect(article.authors == ["freeman1984"])
+        #expect(article.authors == ["walker1979"])
     }
 }
 
@@ -292,39 +292,39 @@ struct PublisherNameTests {
 struct HeadlineTidyingTests {
     @Test("A separator left at the front by an empty kicker is not part of the headline")
     func leadingSeparator() throws {
-        let article = try metadataPage(head: "<title>: Wie Firmen ihre Beschäftigten schützen - Der Tagesspiegel</title>",
-                                       body: "<h1><span class=\"kicker\"></span>: Wie Firmen ihre Beschäftigten schützen</h1>")
-        #expect(article.title == "Wie Firmen ihre Beschäftigten schützen")
+        let article = try metadataPage(head: "<title>: Wie Betriebe ihre Lehrlinge fördern - Der Stadtbote</title>",
+                                       body: "<h1><span class=\"kicker\"></span>: Wie Betriebe ihre Lehrlinge fördern</h1>")
+        #expect(article.title == "Wie Betriebe ihre Lehrlinge fördern")
     }
 
     @Test("A guillemet opening a quoted headline stays")
     func openingGuillemet() throws {
-        let article = try metadataPage(head: "<title>»Einfach kein Geld mehr« | nd</title>",
-                                       body: "<h1>»Einfach kein Geld mehr«</h1>")
-        #expect(article.title == "»Einfach kein Geld mehr«")
+        let article = try metadataPage(head: "<title>»Einfach kein Platz mehr« | kb</title>",
+                                       body: "<h1>»Einfach kein Platz mehr«</h1>")
+        #expect(article.title == "»Einfach kein Platz mehr«")
     }
 
     @Test("Soft hyphens are not part of the headline")
     func softHyphens() throws {
-        let article = try metadataPage(head: "", body: "<h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1>")
-        #expect(article.title == "Messengerdienste sind kein rechtsfreier Raum")
+        let article = try metadataPage(head: "", body: "<h1>Chat&shy;grup&shy;pen sind kein rechts&shy;frei&shy;er Ort</h1>")
+        #expect(article.title == "Chatgruppen sind kein rechtsfreier Ort")
     }
 
     @Test("WordPress's 'Blog Archive' segment is not part of the headline")
     func blogArchiveSegment() throws {
         let article = try metadataPage(head: """
-            <meta property="og:site_name" content="fouryears">
-            <title>fouryears » Blog Archive » Interning of Small Integers in Python</title>
+            <meta property="og:site_name" content="tenmonths">
+            <title>tenmonths » Blog Archive » Caching of Short Strings in Swift</title>
             """)
-        #expect(article.title == "Interning of Small Integers in Python")
+        #expect(article.title == "Caching of Short Strings in Swift")
     }
 
     @Test("A one-headline page whose h1 adds a kicker before the declared title takes the declared title")
     func kickerBeforeDeclaredTitle() throws {
         let article = try metadataPage(head: """
-            <meta property="og:title" content="Große Aufgaben für die neue Regierung">
-            """, body: "<h1><span>Tunesien</span> Große Aufgaben für die neue Regierung</h1>")
-        #expect(article.title == "Große Aufgaben für die neue Regierung")
+            <meta property="og:title" content="Neue Aufgaben für den alten Stadtrat">
+            """, body: "<h1><span>Ostland</span> Neue Aufgaben für den alten Stadtrat</h1>")
+        #expect(article.title == "Neue Aufgaben für den alten Stadtrat")
     }
 }
 
@@ -335,23 +335,23 @@ struct LabelledLineTests {
         let article = try metadataPage(head: "", body: """
             <h1>Von Sprachregeln und Genderpolitik</h1>
             <div class="liveArticleAuthorDateBlock"><span class="label">Datum:</span> 19.11.2021 <br>
-            <span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet<br></div>
+            <span class="label">Autor:</span> Fritz Amsler<br><span class="label">Quelle:</span> Gemeindebrief<br></div>
             """)
-        #expect(article.authors == ["Fritz Imhof"])
+        #expect(article.authors == ["Fritz Amsler"])
     }
 
     @Test("Dashes before a lead-in byline do not hide it")
     func dashesBeforeLeadIn() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div>
+            <h1>small politics</h1><div><span><strong><em>---- by Kenneth Marlowe</em></strong></span></div>
             """)
-        #expect(article.authors == ["Kenneth Surin"])
+        #expect(article.authors == ["Kenneth Marlowe"])
     }
 
     @Test("'Letzte Änderung' labels an update; 'Erschienen am' the publication")
     func lastChangeIsAnUpdate() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>Die Anleitungen der Vorfahren</h1>
+            <h1>Die Rezepte der Großeltern</h1>
             <p class="footer-date">Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023</p>
             """)
         #expect(article.datePublished == "2023-11-01")
@@ -364,7 +364,7 @@ struct MoreDateFormatTests {
     func russianMonth() throws {
         let article = try metadataPage(head: "", body: """
             <p class="rubric">Германия</p><p class="date">15 августа 2016, 13:43</p>
-            <h1>Подольски завершил карьеру в сборной</h1>
+            <h1>Иванов завершил карьеру в клубе</h1>
             """)
         #expect(article.datePublished == "2016-08-15T13:43:00")
     }
@@ -384,11 +384,11 @@ struct ConfirmedDateTests {
     func printedDeclaredDateWins() throws {
         let article = try metadataPage(head: """
             <script type="application/ld+json">
-            {"@type": "Article", "headline": "Skandinavien im Wohnmobil erleben", "datePublished": "2022-01-04T07:29:00Z"}
+            {"@type": "Article", "headline": "Norwegen mit dem Fahrrad erleben", "datePublished": "2022-01-04T07:29:00Z"}
             </script>
             <meta property="article:published_time" content="2022-01-06T08:29:34">
             """, body: """
-            <h1>Skandinavien im Wohnmobil erleben</h1>
+            <h1>Norwegen mit dem Fahrrad erleben</h1>
             <div class="article__info"><div class="article__info-item">06.01.2022</div></div>
             """)
         #expect(article.datePublished == "2022-01-06T08:29:34")
@@ -418,19 +418,19 @@ struct AuthorCompletionTests {
              "author": {"@type": "Person", "name": "Todd"}}
             </script>
             """, body: """
-            <h1>New robot does superior job sampling blood</h1><p class="byline">By Todd Bates</p>
+            <h1>New robot does superior job sampling blood</h1><p class="byline">By Todd Hollis</p>
             """)
-        #expect(article.authors == ["Todd Bates"])
+        #expect(article.authors == ["Todd Hollis"])
     }
 
     @Test("A profile slug is replaced by the name it spells")
     func slugCompleted() throws {
         let article = try metadataPage(head: """
-            <meta name="author" content="robertstitz">
+            <meta name="author" content="robertsteiner">
             """, body: """
-            <h1>Wie man eine runde Tischdecke herstellt</h1><span class="author-name">Robert Stitz</span>
+            <h1>Wie man einen runden Teppich knüpft</h1><span class="author-name">Robert Steiner</span>
             """)
-        #expect(article.authors == ["Robert Stitz"])
+        #expect(article.authors == ["Robert Steiner"])
     }
 }
 
@@ -457,9 +457,9 @@ struct StatedDateTests {
     @Test("A dateline opening the story's first paragraph dates a page that declares no date")
     func openingDateline() throws {
         let article = try metadataPage(head: "", body: """
-            <h2>Holocaust-Gedenktag: Lesbische Erinnerungskultur</h2>
+            <h2>Stadtgeschichte: Vergessene Vereine</h2>
             <p>Von Clara Beispiel</p>
-            <p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar.</p>
+            <p>27.1.2022 - Bei der Feier zum Stadtjubiläum waren die Vereine aus dem Umland gut vertreten.</p>
             """)
         #expect(article.datePublished == "2022-01-27")
     }
@@ -467,7 +467,7 @@ struct StatedDateTests {
     @Test("A date in parentheses opening the first paragraph is its dateline")
     func parenthesisedDateline() throws {
         let article = try metadataPage(head: "", body: """
-            <h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6>
+            <h6>Heizkostenhilfe: Zuschüsse und Rechte auf einen Blick</h6>
             <p>(21. November 2022) Mieterinnen und Mieter der Altstadt erhalten ihre neuen Nebenkostenabrechnungen.</p>
             """)
         #expect(article.datePublished == "2022-11-21")
@@ -486,9 +486,9 @@ struct StatedDateTests {
     @Test("A time in another story's article card is not the story's date")
     func timeInOtherArticle() throws {
         let article = try metadataPage(head: "", body: """
-            <article class="card"><h2>Streit um die Grundsteuer</h2>
-            <time datetime="2020-01-29T12:44:08+01:00">vor 51 Minuten</time></article>
-            <h1>Musik-Stars fordern neues Streaming-Modell</h1>
+            <article class="card"><h2>Debatte um die Hundesteuer</h2>
+            <time datetime="2020-01-29T12:44:08+01:00">vor 37 Minuten</time></article>
+            <h1>Autoren fordern neues Honorar-Modell</h1>
             <article><p>Die Abrechnung nach Nutzern soll gerechter sein.</p>
             <footer><time datetime="2020-01-28T15:28:00+01:00">28.01.2020</time></footer></article>
             """)
@@ -500,7 +500,7 @@ struct StatedDateTests {
         let article = try metadataPage(head: """
             <meta name="date" content="2020-04-30">
             """, body: """
-            <h1>Mietenstreik in den USA</h1><p class="date">29.04.2020, 12:01 Uhr</p>
+            <h1>Pendlerstreik in Kanada</h1><p class="date">29.04.2020, 12:01 Uhr</p>
             """)
         #expect(article.datePublished == "2020-04-29T12:01:00")
     }
@@ -510,7 +510,7 @@ struct StatedDateTests {
         let article = try metadataPage(head: """
             <meta name="date" content="2020-04-30T08:00:00+02:00">
             """, body: """
-            <h1>Mietenstreik in den USA</h1><p class="date">29.04.2020, 12:01 Uhr</p>
+            <h1>Pendlerstreik in Kanada</h1><p class="date">29.04.2020, 12:01 Uhr</p>
             """)
         #expect(article.datePublished == "2020-04-30T08:00:00+02:00")
     }
@@ -518,8 +518,8 @@ struct StatedDateTests {
     @Test("Of the printed dates, the one the story's address holds wins")
     func addressConfirmsPrintedDate() throws {
         let article = try metadataPage(head: "", body: """
-            <h1>Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007</h1>
-            <p class="postmeta">Ergebnisse: Regionalmeisterschaften, Aalen, 19.5.2007 von Max Muster | <span class="date">20. Mai 2007</span></p>
+            <h1>Ergebnisse: Kreismeisterschaften, Nordstadt, 19.5.2007</h1>
+            <p class="postmeta">Ergebnisse: Kreismeisterschaften, Nordstadt, 19.5.2007 von Max Muster | <span class="date">20. Mai 2007</span></p>
             """, url: "https://blog.example.org/2007/05/20/ergebnisse-regionalmeisterschaften/")
         #expect(article.datePublished == "2007-05-20")
     }
@@ -559,7 +559,7 @@ struct StatedDateTests {
             <header class="container"><div class="navtop"><span class="mod_datetime">
             <time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></header>
             <div class="intro"><h2>Queer Royal</h2>
-            <p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter.</p></div>
+            <p><span class="text_datum">31. Oktober 2023.</span> Stadtführer sind Kenner aus Neugier und Geduld.</p></div>
             """)
         #expect(article.datePublished == "2023-10-31")
     }
@@ -578,7 +578,7 @@ struct StatedDateTests {
             <div class="wrapper"><h1>Liebe Vereinsmitglieder,</h1></div>
             <main><section class="news"><figure class="teaser">
             <div class="info"><span class="date">02.02.2022</span><span class="category">A-Frauen</span></div>
-            <h1>Erneuter Verzicht auf Regionallehrgang</h1></figure></section></main>
+            <h1>Erneuter Verzicht auf Sommerlager</h1></figure></section></main>
             """)
         #expect(article.datePublished == "2022-02-02")
     }
@@ -587,7 +587,7 @@ struct StatedDateTests {
     func dateDeepInSentence() throws {
         let article = try metadataPage(head: "", body: """
             <h1>Hochaufgelöste Schneehöhenkarten</h1>
-            <p><span>Abbildung: Ausschnitt eines Sentinel-2 Satellitenbildes bei St. Moritz vom 31.05.2021 (links)</span></p>
+            <p><span>Abbildung: Ausschnitt einer farbigen Luftaufnahme bei St. Blasien vom 31.05.2021 (links)</span></p>
             <div class="label_content">14.01.2022 um 09:25</div>
             """)
         #expect(article.datePublished == "2022-01-14T09:25:00")
@@ -601,7 +601,7 @@ struct StatedDateTests {
             <div class="logo"><h1> </h1></div>
             <div class="news-single-item">
             <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eva Muster</span></div>
-            <h1>Faire Lieferketten</h1></div>
+            <h1>Kurze Lieferwege</h1></div>
             """)
         #expect(article.datePublished == "2020-02-05")
     }
@@ -620,7 +620,7 @@ struct StatedDateTests {
         let article = try metadataPage(head: """
             <meta name="date" content="11/01/2023 12:43:42">
             """, body: """
-            <h1>Trinkwasser in Schwarzenmatt belastet</h1>
+            <h1>Trinkwasser in Nordheim belastet</h1>
             <p>Erstellt am: 01.11.2023</p>
             """)
         #expect(article.datePublished == "2023-11-01")
@@ -651,7 +651,7 @@ struct StatedDateTests {
     @Test("A teaser-classed line with no link in or around it is the story's own")
     func unlinkedTeaserLine() throws {
         let article = try metadataPage(head: "", body: """
-            <div class="column"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1></div>
+            <div class="column"><div class="c-intro"><h1>15. Fachtag Ländliche Mobilität</h1></div>
             <p class="c-teaser__meta"><span class="aural">Erschienen am</span> <time datetime="2022-01-26">26. Jan 2022</time></p></div>
             """)
         #expect(article.datePublished == "2022-01-26")
@@ -661,8 +661,8 @@ struct StatedDateTests {
     func linkedTeasersStayFurniture() throws {
         let article = try metadataPage(head: "", body: """
             <h1>Menschenrechte achten</h1>
-            <div class="row"><div class="teaser"><span class="date">10.11.2021</span><a href="/belarus">Geflüchtete in Belarus</a></div></div>
-            <div class="row"><a href="/sucht"><div class="teaser"><span class="date">09.11.2021</span><h2>Suchtberatung wirkt</h2></div></a></div>
+            <div class="row"><div class="teaser"><span class="date">10.11.2021</span><a href="/grenze">Geflüchtete an der Grenze</a></div></div>
+            <div class="row"><a href="/sucht"><div class="teaser"><span class="date">09.11.2021</span><h2>Schuldnerberatung hilft</h2></div></a></div>
             """)
         #expect(article.datePublished == nil)
     }

@@ -59,7 +59,7 @@ struct MetadataAuthorTests {
         let cleaner = AuthorCleaner(siteName: nil)
         #expect(cleaner.people(in: ["By Jane Doe, Senior Correspondent"]) == ["Jane Doe"])
         #expect(cleaner.people(in: ["Por Lucía Gómez jane@courier.example @lucia"]) == ["Lucía Gómez"])
-        #expect(cleaner.people(in: ["By Nathan Willis March 25, 2026"]) == ["Nathan Willis"])
+        #expect(cleaner.people(in: ["By Nathan Pryor March 25, 2026"]) == ["Nathan Pryor"])
     }
 
     @Test("Several names are split at and, und, & and commas, without duplicates")

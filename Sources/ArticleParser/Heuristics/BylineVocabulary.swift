@@ -1,6 +1,6 @@
 /// Words of bylines: what precedes or follows a name without being one. Evidence: the bylines
-/// of the development corpora (../shared/corpora) ("By Erin Cunningham", "Von Roland Brockmann
-/// und Sebastian Drescher", "Par Sébastien Farcis", "Brenda Goodman, MA WebMD Health News").
+/// of the development corpora (../shared/corpora) ("By Erin Example", "Von Rolf Muster
+/// und Sebastian Beispiel", "Par Sébastien Exemple", "Brenda Sample, MA Health News").
 enum BylineVocabulary {
     /// Lower-cased lead-ins dropped from the start of a byline, longest first.
     static let leadIns: [String] = [
@@ -37,7 +37,7 @@ enum BylineVocabulary {
         "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
-    /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Roth im
+    /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im
     /// Gespräch", "Ana Ruiz el 3 de mayo".
     static let trailingPrepositions: Set<String> = [
         "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",

@@ -3,8 +3,8 @@ import Foundation
 /// Short blocks whose words, not their markup, show they are furniture: picture credits,
 /// date lines and the calls to action that close many stories. Each test is cheap and looks at
 /// one block's text only.
-/// Evidence: the leaked segments of the segment-annotated development corpus ("Foto: GdP/Hagen Immel",
-/// "Erstellt am Dienstag 6. Mai 2014", "Subscribe now to our eNATION edition for the full story.").
+/// Evidence: the leaked segments of the segment-annotated development corpus ("Foto: Verband/Jane Doe",
+/// "Erstellt am Dienstag 6. Mai 2014", "Subscribe now to our print edition for the full story.").
 enum FurnitureText {
     /// How a picture credit starts, lower-cased.
     static let creditPrefixes: [String] = [
@@ -33,14 +33,14 @@ enum FurnitureText {
         // than the rest of the paragraph's tests.
         if ByteSearch.startsWithAny(of: creditPrefixBytes, text: lowered) { return true }
         // "(Quelle: …)" names a source; it is a picture credit only when it names a photographer
-        // or an agency the way credits do, "(Quelle: Fleischmann/Unsplash/DJV)", or says it credits
+        // or an agency the way credits do, "(Quelle: Hartmann/Unsplash/DJV)", or says it credits
         // a picture, "(Quelle: Foto Jane Doe)".
         if lowered.hasPrefix("(quelle:") || lowered.hasPrefix("(source:") {
             let named = lowered.drop { $0 != ":" }.dropFirst().drop(while: \.isWhitespace)
             return lowered.contains("/") || creditWords.contains(where: { lowered.contains($0) })
                 || pictureWords.contains(where: { named.hasPrefix($0) })
         }
-        // "Augusta National/Getty Images", "AFP / MARCO BERTORELLO": short, a slash, an agency.
+        // "Lakeside Park/Getty Images", "AFP / LUCA MARTINI": short, a slash, an agency.
         guard text.utf8.count <= 80 else { return false }
         let hasSeparator = lowered.contains("/") || lowered.contains("|")
         return (hasSeparator || lowered.split(separator: " ").count <= 3)

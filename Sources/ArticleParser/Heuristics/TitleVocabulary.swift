@@ -1,5 +1,5 @@
 /// Parts of class words of the small line inside a headline that is not the headline: the
-/// kicker ("Tunesien", "Corona-Pandemie"), a section label, a screen-reader prefix.
+/// kicker ("Ostland", "Corona-Pandemie"), a section label, a screen-reader prefix.
 /// Evidence: German news CMS `dachzeile`/`spitzmarke`, `kicker`, `overline`, `eyebrow` in the
 /// the annotated development pages, whose annotated titles leave them out.
 enum TitleVocabulary {

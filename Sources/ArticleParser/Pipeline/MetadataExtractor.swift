@@ -233,7 +233,7 @@ struct MetadataExtractor {
             candidates.append((url?.path, .url, .path))
         }
         // An unclassed text is a date line when its date comes early; a date deep in a sentence
-        // ("Abbildung: Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021") is the text's subject.
+        // ("Abbildung: Ausschnitt einer farbigen Luftaufnahme bei St. Blasien vom 31.05.2021") is the text's subject.
         for text in sources.textsNearHeadline {
             candidates.append((firstWords(9, of: text), .visibleText, .publishedLine))
         }

@@ -66,7 +66,7 @@ struct TitleExtractor {
         }
         if primaryCount == 1, let heading = headings.first, let title = declared.first?.0 ?? document,
            Self.endsWithTitle(heading, title) {
-            // "Tunesien Große Aufgaben …": the <h1> is the declared headline after a kicker that
+            // "Ostland Neue Aufgaben …": the <h1> is the declared headline after a kicker that
             // no class names.
             return (title, .visibleText)
         }

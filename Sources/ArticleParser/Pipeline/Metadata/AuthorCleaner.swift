@@ -20,8 +20,8 @@ struct AuthorCleaner {
     }
 
     /// The names with a one-word name replaced by the fuller spelling another source gives the
-    /// same person: a given name alone ("Todd" → "Todd Bates") or a profile slug
-    /// ("arianschlichenmayer", "robert.stitz" → "Robert Stitz").
+    /// same person: a given name alone ("Todd" → "Todd Hollis") or a profile slug
+    /// ("ariansommerfeld", "robert.steiner" → "Robert Steiner").
     static func completed(_ names: [String], by sources: [[String]]) -> [String] {
         let compact = { (text: String) in text.lowercased().filter(\.isLetter) }
         return names.map { name in
@@ -44,7 +44,7 @@ struct AuthorCleaner {
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
             if word.contains("@") || lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
-            // A date or a count ends the names: "By Nathan Willis March 25, 2015", with the month
+            // A date or a count ends the names: "By Nathan Pryor March 25, 2015", with the month
             // or weekday before it.
             if word.first?.isNumber == true || word.last?.isNumber == true && word.contains(where: \.isLetter) == false {
                 while let last = words.last?.lowercased().trimmingScalars(where: ScalarClass.isPunctuation),
@@ -56,7 +56,7 @@ struct AuthorCleaner {
             if let digit = word.firstIndex(where: \.isNumber), digit != word.startIndex,
                word.last == "." || !word.contains(where: \.isLowercase),
                word[..<digit].allSatisfy(\.isLetter), word[digit...].allSatisfy({ $0.isNumber || $0 == "." }) {
-                // "Collignon22." is a name run into a date and "CC7567" a code; "freeman1984" is
+                // "Marchand22." is a name run into a date and "CC7567" a code; "walker1979" is
                 // a handle and stays whole.
                 words.append(String(word[..<digit]))
                 break
@@ -89,7 +89,7 @@ struct AuthorCleaner {
            BylineVocabulary.creditWords.contains(first) || words.first == "©" {
             return nil
         }
-        // "---- by Kenneth Surin": rules and dashes before the lead-in are no words.
+        // "---- by Kenneth Marlowe": rules and dashes before the lead-in are no words.
         words = Self.droppingLeadIn(words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) })
         // "Grant Tinsley, PhD" and "Brenda Goodman, MA WebMD": a part that opens with a degree is no name.
         if let first = words.first, BylineVocabulary.degrees.contains(first.lowercased()) { return nil }
@@ -111,7 +111,7 @@ struct AuthorCleaner {
     }
 
     /// Whether the name is the publication's, written as the site writes it or run together
-    /// without its domain ending: "El Colombiano" on "ElColombiano.com".
+    /// without its domain ending: "El Meridiano" on "ElMeridiano.com".
     private func isPublisher(_ name: String) -> Bool {
         guard let siteName else { return false }
         if name.lowercased() == siteName.lowercased() { return true }
@@ -123,14 +123,14 @@ struct AuthorCleaner {
         return !compact(site).isEmpty && compact(name) == compact(site)
     }
 
-    /// Whether the name is a web address without a scheme: "katholisch.at", "MesOpinions.com".
+    /// Whether the name is a web address without a scheme: "pfarrbrief.at", "MesOpinions.com".
     static func isDomain(_ name: String) -> Bool {
         guard !name.contains(" "), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         let ending = name[name.index(after: dot)...]
         return (2 ... 6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
     }
 
-    /// "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2020 von Jan Roth":
+    /// "Posted on September 21, 2020 by Adi Marlow", "Veröffentlicht am 3. Mai 2020 von Jan Ostwald":
     /// when a byline opens with a publication verb and a date comes before a lower-case lead-in,
     /// the names are what follows it.
     static func afterDatedLeadIn(_ byline: String) -> String {
@@ -145,7 +145,7 @@ struct AuthorCleaner {
         return byline
     }
 
-    /// "Datum: 19.11.2021 Autor: Fritz Imhof": a block of labelled lines names the author
+    /// "Datum: 19.11.2021 Autor: Fritz Amsler": a block of labelled lines names the author
     /// after its author label.
     static func afterAuthorLabel(_ byline: String) -> String {
         let lower = byline.lowercased()

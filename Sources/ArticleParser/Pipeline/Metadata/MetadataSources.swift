@@ -215,7 +215,7 @@ struct MetadataSources {
     }
 
     /// The first words of texts that open with a number and go on as prose: where a press
-    /// release or a column puts its dateline ("27.1.2022 - Bei der Erinnerung …",
+    /// release or a column puts its dateline ("27.1.2022 - Bei der Feier …",
     /// "(21. November 2022) Mieter der Altstadt …").
     private(set) var openingDates: [String] = []
 
@@ -431,7 +431,7 @@ struct MetadataSources {
     ])
 
     /// A heading's text without its kicker, section label or screen-reader prefix:
-    /// `<h1><span class="kicker">Tunesien</span> Große Aufgaben</h1>` is "Große Aufgaben".
+    /// `<h1><span class="kicker">Ostland</span> Neue Aufgaben</h1>` is "Neue Aufgaben".
     private static func headingText(of index: Int, in tree: HTMLTree) -> String? {
         var text = ""
         var skipUntil = -1
@@ -467,7 +467,7 @@ struct MetadataSources {
         return text.collapsingWhitespace.nonEmpty
     }
 
-    /// The text with a space between text nodes: "Author" and "Andreas Kalt" in two spans
+    /// The text with a space between text nodes: "Author" and "Andreas Winter" in two spans
     /// must not run together.
     private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
         var parts: [String] = []

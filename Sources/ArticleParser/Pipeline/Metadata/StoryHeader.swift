@@ -55,13 +55,13 @@ enum StoryHeader {
     private static let layoutPrefixes = WordTable(words: ["has", "no", "with", "without"])
 
     /// Lead-ins that open a byline without a class: "By Jane Doe", "Von Jana Beispiel",
-    /// "VON MORITZ GATHMANN", "Par Sébastien Farcis".
+    /// "VON MORITZ BEISPIEL", "Par Sébastien Exemple".
     private static let leadIns: [String] = [
         "By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Text: ", "Text von ",
     ]
 
     /// Whether a text is a lead-in alone ("By", "| Von"), with the name in the next element:
-    /// `<span class="sr-only">| By </span><span>Cara Stiles</span>`.
+    /// `<span class="sr-only">| By </span><span>Cara Winslow</span>`.
     static func isBareLeadIn(_ text: String) -> Bool {
         guard text.count <= 8 else { return false }
         let bare = text.trimmingCharacters(in: bareLeadInTrim)
@@ -86,7 +86,7 @@ enum StoryHeader {
     }
 
     /// Whether a short text opens with a byline's lead-in followed by a capitalised name.
-    /// Dashes before the lead-in do not count: "---- by Kenneth Surin".
+    /// Dashes before the lead-in do not count: "---- by Kenneth Marlowe".
     /// Whether a raw text node may open with a lead-in, judged on its first letter before any
     /// folding (white space, punctuation and symbols skipped, as both lead-in tests skip them):
     /// most text nodes are ruled out without building a string.
