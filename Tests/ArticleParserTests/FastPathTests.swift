@@ -261,7 +261,7 @@ struct InterningTests {
 
     @Test("tags and attributes the stages test carry their one-byte names, others none")
     func knownNames() throws {
-        let built = try tree(#"<html><body><A HREF="/x" Class="k" data-x="1">a</A><fb:like href="y"></fb:like><custom-el>b</custom-el></body></html>"#)
+        let built = try tree(#"<html><body><A HREF="/x" Class="k" title="t">a</A><fb:like href="y"></fb:like><custom-el>b</custom-el></body></html>"#)
         let link = try #require(built.firstElement(named: "a"))
         #expect(built[link].tag == .a)
         #expect(built.attributes(of: link).map(\.key) == [.href, .class, .other])

@@ -8,8 +8,44 @@ import Glibc
 
 @Suite("Markup limits")
 struct MarkupLimiterTests {
+    /// The limits alone, without the cuts of unread markup, which have tests of their own.
     private func limited(_ html: String, depth: Int = 4, attributes: Int = 3) -> MarkupLimiter.Result {
-        MarkupLimiter(maximumAttributesPerTag: attributes, maximumDepth: depth).limit(Array(html.utf8))
+        MarkupLimiter(maximumAttributesPerTag: attributes, maximumDepth: depth, dropsUnreadMarkup: false).limit(Array(html.utf8))
+    }
+
+    private func trimmed(_ html: String) -> String {
+        String(decoding: MarkupLimiter().limit(Array(html.utf8)).utf8, as: UTF8.self)
+    }
+
+    @Test("script and style code is cut before parsing, the elements kept")
+    func cutsCode() {
+        #expect(trimmed("<head><script>var a = '</div>';</script><style>p { color: red }</style></head>")
+            == "<head><script></script><style></style></head>")
+    }
+
+    @Test("a script whose type names JSON keeps its data")
+    func keepsJSONData() {
+        let html = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><script type=application/json>{}</script>"
+        #expect(trimmed(html) == html)
+    }
+
+    @Test("attributes no stage reads are cut, the ones read are kept with their tag")
+    func cutsUnreadAttributes() {
+        let html = "<img srcset=\"a.jpg 1x, b.jpg 2x\" class=lead data-src='a > b.jpg' alt=\"\">"
+            + "<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/></svg><a href=/next rel=next onclick=go()>Next</a>"
+        #expect(trimmed(html) == "<img  class=lead  ><svg ><path /></svg><a href=/next rel=next >Next</a>")
+    }
+
+    @Test("a page reads the same with its unread markup cut")
+    func cutsChangeNoText() throws {
+        let html = "<html><head><title>Plain</title><script>document.write('<p>x</p>')</script></head><body>"
+            + "<p class=\"lead\" data-track=\"1\">Text <b style=\"color:red\" onclick=\"f()\">bold</b></p></body></html>"
+        var warnings: [ParseWarning] = []
+        let full = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(nil))
+        let cut = try HTMLDocument.buildTree(utf8: MarkupLimiter().limit(Array(html.utf8)).utf8, warnings: &warnings, deadline: Deadline(nil))
+        let visible = { (tree: HTMLTree) in tree.nodes.filter { $0.isText && $0.text != "document.write('<p>x</p>')" }.map(\.text) }
+        #expect(visible(cut) == visible(full))
+        #expect(cut.attribute("class", of: cut.elements(named: ["p"])[0]) == "lead")
     }
 
     @Test("markup within the limits passes through unchanged")

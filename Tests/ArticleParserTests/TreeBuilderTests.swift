@@ -22,10 +22,14 @@ struct TreeBuilderTests {
 
     @Test("an attribute written without a value takes its name when HTML calls it boolean")
     func booleanAttributes() throws {
-        let built = try tree(#"<html><body><select><option selected data-x>One</option></select><p>text</p></body></html>"#)
+        // Straight to libxml2: the markup limiter would cut these attributes, which no stage reads.
+        var warnings: [ParseWarning] = []
+        let html = #"<html><body><select><option selected data-x>One</option></select><p>text</p></body></html>"#
+        let built = try HTMLDocument.buildTree(utf8: Array(html.utf8), warnings: &warnings, deadline: Deadline(nil))
         let option = try #require(built.firstElement(named: "option"))
-        #expect(built.attribute("selected", of: option) == "selected")
-        #expect(built.attribute("data-x", of: option) == "")
+        // By name, not `attribute(_:of:)`: that is for the attributes the stages read.
+        let values = Dictionary(uniqueKeysWithValues: built.attributes(of: option).map { ($0.name, $0.value) })
+        #expect(values == ["selected": "selected", "data-x": ""])
     }
 
     @Test("a prefixed tag keeps only its local name")

@@ -70,6 +70,7 @@ struct HTMLTree: Sendable {
 
     /// The value of an attribute on an element, or nil when the element does not have it.
     func attribute(_ name: String, of index: Int) -> String? {
+        assert(ReadAttributes.contains(name), "\(name) is cut before parsing: add it to ReadAttributes")
         let count = Int(nodes[index].attributeCount)
         guard count > 0 else { return nil }
         let start = Int(nodes[index].attributeStart)

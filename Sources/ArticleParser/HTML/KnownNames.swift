@@ -36,3 +36,21 @@ enum AttributeName: UInt8, Sendable {
         "property": .property, "name": .name, "data-testid": .dataTestid,
     ]
 }
+
+/// Every attribute a stage reads. The markup limiter cuts all others before libxml2 sees the
+/// page: image sets, SVG path data and tracking attributes are a fifth of a page's markup, and
+/// libxml2 would decode each value and the tree would copy it, for nothing. A stage that starts
+/// reading another attribute adds it here; `HTMLTree.attribute(_:of:)` asserts it in debug builds.
+enum ReadAttributes {
+    static let names: [String] = [
+        "class", "id", "href", "rel", "style", "hidden", "aria-hidden", "itemprop", "itemscope", "role",
+        "content", "property", "name", "http-equiv", "charset", "data-testid", "title", "datetime", "type",
+        "lang", "xml:lang",
+    ]
+
+    private static let set = Set(names)
+
+    static func contains(_ name: String) -> Bool {
+        set.contains(name)
+    }
+}

@@ -15,7 +15,9 @@ import Darwin
 /// - flattens elements nested deeper than ``maximumDepth``: their start and end tags go, their
 ///   content stays, as Blink's HTML parser does past depth 512;
 /// - removes a DOCTYPE's internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), which libxml2's HTML
-///   parser never reads but leaks into the body as text.
+///   parser never reads but leaks into the body as text;
+/// - leaves out what no stage reads: the code of scripts and styles (JSON data blocks stay) and
+///   the attributes not in ``ReadAttributes``.
 ///
 /// The scan tokenizes the way libxml2 does where it matters: comments end at `-->`, `script` and
 /// `style` content ends at its end tag, quoted attribute values may hold `>`.
@@ -33,12 +35,17 @@ struct MarkupLimiter {
         var flattenedElements = 0
         /// Whether a DOCTYPE internal subset was removed.
         var removedInternalSubset = false
+        /// Bytes of script and style code and of unread attributes left out.
+        var unreadBytes = 0
         /// Whether the deadline passed before the scan was done; `utf8` is then incomplete.
         var isExpired = false
     }
 
     var maximumAttributesPerTag = Self.maximumAttributesPerTag
     var maximumDepth = Self.maximumDepth
+    /// Whether script and style code and unread attributes are cut; see `elide` and
+    /// ``ReadAttributes``.
+    var dropsUnreadMarkup = true
 
     /// Returns the bytes with the limits applied; the input itself when nothing was over a limit.
     /// The deadline is checked every few thousand tags.
@@ -51,6 +58,7 @@ struct MarkupLimiter {
             result.droppedAttributes = scanner.droppedAttributes
             result.flattenedElements = scanner.flattenedElements
             result.removedInternalSubset = scanner.removedInternalSubset
+            result.unreadBytes = scanner.unreadBytes
             return result
         }
     }
@@ -92,7 +100,10 @@ private struct Scanner {
     var droppedAttributes = 0
     var flattenedElements = 0
     var removedInternalSubset = false
+    var unreadBytes = 0
     var isExpired = false
+    /// The unread attributes of the tag being scanned, cut once the tag is known to stay.
+    private var unreadAttributes: [Range<Int>] = []
     /// Open elements that count towards depth, as far as a tag-level scan can tell.
     private var depth = 0
     /// Start tags dropped for depth whose end tags have not been seen yet.
@@ -141,6 +152,7 @@ private struct Scanner {
         var attributes = 0
         var firstDropped: Int?
         var selfClosing = false
+        var typeValue: Range<Int>?
         let count = bytes.count
         while position < count {
             let current = bytes[position]
@@ -159,30 +171,46 @@ private struct Scanner {
                   bytes[position] != UInt8(ascii: ">") {
                 position += 1
             }
+            let attributeNameEnd = position
             var valueStart = position
             while valueStart < count, Self.isSpace(bytes[valueStart]) { valueStart += 1 }
             if valueStart < count, bytes[valueStart] == UInt8(ascii: "=") {
                 position = valueStart + 1
                 while position < count, Self.isSpace(bytes[position]) { position += 1 }
+                let value: Range<Int>
                 if position < count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") {
-                    position = after(bytes[position], from: position + 1)
+                    let quoted = position + 1
+                    position = after(bytes[position], from: quoted)
+                    value = quoted ..< max(quoted, position - 1)
                 } else {
+                    let unquoted = position
                     while position < count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
                         position += 1
                     }
+                    value = unquoted ..< position
+                }
+                if attributeNameEnd - attributeStart == 4, matchesIgnoringCase(Self.typeName, at: attributeStart) {
+                    typeValue = value
                 }
             }
             attributes += 1
-            if attributes > limiter.maximumAttributesPerTag, firstDropped == nil {
-                firstDropped = attributeStart
+            if attributes > limiter.maximumAttributesPerTag {
+                if firstDropped == nil { firstDropped = attributeStart }
+            } else if limiter.dropsUnreadMarkup, !isRead(attributeStart ..< attributeNameEnd) {
+                unreadAttributes.append(attributeStart ..< position)
             }
         }
         let tagEnd = min(position + 1, count)
+        defer { unreadAttributes.removeAll(keepingCapacity: true) }
         if case .counted = kind, !selfClosing, depth >= limiter.maximumDepth {
             output.cut(open ..< tagEnd, from: bytes)
             excess += 1
             flattenedElements += 1
             return tagEnd
+        }
+        for attribute in unreadAttributes {
+            output.cut(attribute, from: bytes)
+            unreadBytes += attribute.count
         }
         if let firstDropped {
             droppedAttributes += attributes - limiter.maximumAttributesPerTag
@@ -192,7 +220,11 @@ private struct Scanner {
         switch kind {
         case .rawText(let name):
             // libxml2 (with RECOVER) ends script and style content at their own end tag.
-            return endOfRawText(named: name, from: tagEnd)
+            let end = endOfRawText(named: name, from: tagEnd)
+            if limiter.dropsUnreadMarkup, !contains(Self.json, in: typeValue) {
+                elide(tagEnd ..< end)
+            }
+            return end
         case .counted:
             depth += 1
         case .uncounted:
@@ -212,6 +244,32 @@ private struct Scanner {
             depth -= 1
         }
         return tagEnd
+    }
+
+    /// Cuts a script's or style's code. No stage reads code, and libxml2 steps through raw
+    /// text one character at a time, so code (two fifths of a typical page's bytes) would
+    /// otherwise cost more to parse than the visible text.
+    private mutating func elide(_ content: Range<Int>) {
+        guard !content.isEmpty else { return }
+        output.cut(content, from: bytes)
+        unreadBytes += content.count
+    }
+
+    /// Whether the attribute named by `name` is one a stage reads.
+    private func isRead(_ name: Range<Int>) -> Bool {
+        if let packed = Self.packedName(bytes, from: name.lowerBound, to: name.upperBound) {
+            return Self.readShortAttributes.contains(packed)
+        }
+        return Self.readLongAttributes.contains { name.count == $0.count && matchesIgnoringCase($0, at: name.lowerBound) }
+    }
+
+    /// Whether `range` of the input holds `lowercased`, in any case.
+    private func contains(_ lowercased: [UInt8], in range: Range<Int>?) -> Bool {
+        guard let range, range.count >= lowercased.count else { return false }
+        for start in range.lowerBound ... range.upperBound - lowercased.count where matchesIgnoringCase(lowercased, at: start) {
+            return true
+        }
+        return false
     }
 
     private func endOfRawText(named name: [UInt8], from start: Int) -> Int {
@@ -291,13 +349,20 @@ private struct Scanner {
 
     /// Elements that never nest in libxml2's tree (void, implied end tags, the document's own),
     /// as packed names (see `packedName`).
-    private static let uncounted: Set<UInt64> = Set([
+    private static let uncounted = PackedNames([
         "area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex",
         "keygen", "link", "meta", "param", "source", "track", "wbr",
         "html", "head", "body", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
         "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
     ].compactMap { packedName(Array($0.utf8)) })
     private static let script = packedName(Array("script".utf8))
+    private static let scriptName = Array("script".utf8)
+    private static let styleName = Array("style".utf8)
+    private static let typeName = Array("type".utf8)
+    private static let readShortAttributes = PackedNames(ReadAttributes.names.compactMap { packedName(Array($0.utf8)) })
+    private static let readLongAttributes = ReadAttributes.names.map { Array($0.utf8) }.filter { $0.count > 8 }
+    /// Scripts whose type names JSON hold data the metadata stage reads (JSON-LD).
+    private static let json = Array("json".utf8)
     private static let style = packedName(Array("style".utf8))
 
     /// A lower-cased name of up to eight bytes packed into one integer, so classifying a tag
@@ -320,8 +385,8 @@ private struct Scanner {
 
     private static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind {
         guard let packed = packedName(bytes, from: start, to: end) else { return .counted }
-        if packed == script { return .rawText(Array("script".utf8)) }
-        if packed == style { return .rawText(Array("style".utf8)) }
+        if packed == script { return .rawText(scriptName) }
+        if packed == style { return .rawText(styleName) }
         return uncounted.contains(packed) ? .uncounted : .counted
     }
 
@@ -370,5 +435,25 @@ private struct Scanner {
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+}
+
+/// A few dozen packed names, searched by halves: hashing costs more than the five comparisons,
+/// and the scan asks once per tag and attribute.
+private struct PackedNames {
+    private let sorted: [UInt64]
+
+    init(_ names: [UInt64]) {
+        sorted = names.sorted()
+    }
+
+    func contains(_ name: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == name
     }
 }
