@@ -36,6 +36,33 @@ struct MarkupLimiterTests {
         #expect(trimmed(html) == "<img  class=lead  ><svg ><path /></svg><a href=/next rel=next >Next</a>")
     }
 
+    @Test("every fixture page keeps its elements, text and read attributes when unread markup is cut", arguments: FixturePage.all)
+    func cutsKeepFixtureTrees(page: FixturePage) throws {
+        let decoded = TextDecoder.decode(try page.sourceBytes, charsetOverride: nil).utf8
+        var warnings: [ParseWarning] = []
+        let full = try HTMLDocument.buildTree(utf8: decoded, warnings: &warnings, deadline: Deadline(nil))
+        let cut = try HTMLDocument.buildTree(utf8: MarkupLimiter().limit(decoded).utf8, warnings: &warnings, deadline: Deadline(nil))
+        /// Elements with the attributes a stage reads, and text outside code.
+        func outline(_ tree: HTMLTree) -> [String] {
+            tree.indices.compactMap { index in
+                if tree.isElement(index) {
+                    let read = tree.attributes(of: index).filter { ReadAttributes.contains($0.name) }
+                    return "<\(tree[index].name) \(read.map { "\($0.name)=\($0.value)" }.joined(separator: " "))>"
+                }
+                let parent = Int(tree[index].parent)
+                if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return nil }
+                return tree[index].text
+            }
+        }
+        #expect(outline(cut) == outline(full))
+    }
+
+    @Test("an attribute libxml2 would split differently is left as written")
+    func keepsMalformedAttributes() {
+        let html = "<a class\"x\" href=/a><style = type=\"text/css\"></style>"
+        #expect(trimmed(html) == html)
+    }
+
     @Test("a page reads the same with its unread markup cut")
     func cutsChangeNoText() throws {
         let html = "<html><head><title>Plain</title><script>document.write('<p>x</p>')</script></head><body>"

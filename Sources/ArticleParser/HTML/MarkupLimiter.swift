@@ -196,7 +196,8 @@ private struct Scanner {
             attributes += 1
             if attributes > limiter.maximumAttributesPerTag {
                 if firstDropped == nil { firstDropped = attributeStart }
-            } else if limiter.dropsUnreadMarkup, !isRead(attributeStart ..< attributeNameEnd) {
+            } else if limiter.dropsUnreadMarkup, isName(attributeStart ..< attributeNameEnd),
+                      !isRead(attributeStart ..< attributeNameEnd) {
                 unreadAttributes.append(attributeStart ..< position)
             }
         }
@@ -253,6 +254,20 @@ private struct Scanner {
         guard !content.isEmpty else { return }
         output.cut(content, from: bytes)
         unreadBytes += content.count
+    }
+
+    /// Whether `range` is a name as libxml2 reads one (a letter, `_`, `:` or `.`, then also
+    /// digits and `-`). Anything else (`class"x"`, `= type=…`) libxml2 splits where the scan
+    /// does not, so such an attribute is left as it is rather than cut.
+    private func isName(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, Self.isLetter(bytes[first]) || bytes[first] == UInt8(ascii: "_")
+            || bytes[first] == UInt8(ascii: ":") || bytes[first] == UInt8(ascii: ".") else { return false }
+        for index in range.dropFirst() {
+            let byte = bytes[index]
+            guard Self.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") else { return false }
+        }
+        return true
     }
 
     /// Whether the attribute named by `name` is one a stage reads.
