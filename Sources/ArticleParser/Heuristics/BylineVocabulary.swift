@@ -33,15 +33,17 @@ enum BylineVocabulary {
         "chefredakteurin", "autor", "autorin", "journalist", "journalistin", "journaliste", "rédacteur",
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
+        "leiter", "leiterin", "projektleiter", "projektleiterin", "sprecher", "sprecherin", "pressesprecher",
+        "pressesprecherin", "referent", "referentin", "spokesperson", "spokesman", "spokeswoman",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
         "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im
-    /// Gespräch", "Ana Ruiz el 3 de mayo".
+    /// Gespräch", "Ana Ruiz el 3 de mayo", "Posted by Tom Muster under Allgemein".
     static let trailingPrepositions: Set<String> = [
         "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
-        "vor", "hace", "ago",
+        "vor", "hace", "ago", "under",
     ]
 
     /// Lower-cased first words of a credit that names no author: a photo or a source.

@@ -47,6 +47,7 @@ struct MetadataSources {
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
         furnitureCache = ClassValueVerdicts(tree: tree)
+        postAuthorCache = ClassValueVerdicts(tree: tree)
         var excludedUntil = -1
         var articleUntil = -1
         var svgUntil = -1
@@ -70,6 +71,7 @@ struct MetadataSources {
                 excludedUntil = end
             }
             let isExcluded = index < excludedUntil
+            if postAuthorName == nil, tree[index].attributeCount > 0 { readPostAuthorComment(index, in: tree) }
             switch tag {
             case .meta:
                 readMeta(index, in: tree)
@@ -167,6 +169,12 @@ struct MetadataSources {
                     leadInBylines.append(text)
                 }
             }
+            // A label that is a link's text ("Autoren" in a menu) points to a list of writers.
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 16, tree[index].tag != .a,
+               StoryHeader.isBareAuthorLabel(text),
+               let name = StoryHeader.textAfter(tree[index].end - Int32(index) == 2 ? index : child, in: tree, text: Self.spacedText(of:in:)) {
+                leadInBylines.append(text + " " + name)
+            }
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 8, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
                                                alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
@@ -181,6 +189,37 @@ struct MetadataSources {
                 textsAfterHeadline.append(text)
             }
         }
+    }
+
+    /// The name of the story's writer as a comment of theirs shows it: WordPress marks the
+    /// comments of the post's author "bypostauthor" and names the account in "comment-author-<slug>".
+    /// The shown name is the comment's text whose letters are the slug's ("TomMuster" or
+    /// "Tom Muster" for "tommuster"); a last resort for pages that print no byline.
+    private(set) var postAuthorName: String?
+    private var postAuthorCache: ClassValueVerdicts<Bool>
+
+    private mutating func readPostAuthorComment(_ index: Int, in tree: HTMLTree) {
+        let start = Int(tree[index].attributeStart)
+        for position in start ..< start + Int(tree[index].attributeCount)
+        where tree.attributes[position].key == .class && tree.attributes[position].classValue >= 0 {
+            let attribute = tree.attributes[position]
+            guard postAuthorCache.verdict(on: attribute, { tree.classWords(of: $0).contains("bypostauthor") }) else { continue }
+            guard let slug = attribute.value.split(separator: " ").first(where: { $0.hasPrefix("comment-author-") })?
+                .dropFirst("comment-author-".count), !slug.isEmpty else { continue }
+            let key = Self.compact(slug)
+            for inner in tree.descendants(of: index) where tree.isText(inner) && tree[inner].text.utf8.count <= 60 {
+                let text = tree[inner].text.collapsingWhitespace
+                if !text.isEmpty, Self.compact(text) == key {
+                    postAuthorName = text
+                    return
+                }
+            }
+        }
+    }
+
+    /// The letters and digits of a name, lower-cased: "Jana Beispiel" and "jana-beispiel" agree.
+    private static func compact(_ text: some StringProtocol) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
     }
 
     /// The `datetime` values of `<time>` elements outside furniture and other stories' cards,

@@ -1,0 +1,151 @@
+import ArticleParser
+import Foundation
+import Testing
+
+/// A page shaped like the saved ones: a menu, a share bar and scripts around the story, a
+/// comment list after it.
+func furnishedPage(head: String = "", header: String, afterStory: String = "", comments: String = "") throws -> Article {
+    try ArticleParser().parse(html: """
+        <html><head><meta charset="utf-8"><title>Beispielblatt</title>\(head)
+        <script>window.dataLayer = window.dataLayer || []; dataLayer.push({"page": "article"});</script></head>
+        <body><nav class="main-menu"><ul><li><a href="/">Start</a></li><li><a href="/politik/">Politik</a></li>
+        <li><a href="/autoren/">Autoren</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav>
+        <main><article class="post">\(header)
+        <div class="share-bar"><a href="https://www.facebook.com/sharer.php?u=x">Teilen</a>
+        <a href="https://twitter.com/intent/tweet?url=x">Twittern</a></div>
+        <div class="entry-content"><p>Der Gemeinderat hat am Dienstagabend beschlossen, die neue Brücke über den Fluss zu bauen.</p>
+        <p>Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, sagte die Bürgermeisterin.</p></div>
+        \(afterStory)</article>
+        <section id="comments" class="comments-area"><ol class="comment-list">\(comments)</ol></section></main>
+        <footer class="site-footer"><p>© 2026 Beispielblatt</p></footer>
+        <script src="/wp-includes/js/comment-reply.min.js"></script></body></html>
+        """)
+}
+
+@Suite("Author labels")
+struct AuthorLabelTests {
+    @Test("An author label alone in a heading names the person in the element after it")
+    func labelHeadingBeforeName() throws {
+        let article = try furnishedPage(header: """
+            <h1>Leben im Übergang: Ein Gespräch über Ankunft</h1>
+            <section class="news__meta"><div class="news__meta-column"><h4 class="news__meta-title">Autor</h4>
+            <p class="news__meta-text"><a href="/profil/ab12/eva-probe">Eva Probe</a><b class="separator">, </b></p></div></section>
+            """)
+        #expect(article.authors == ["Eva Probe"])
+    }
+
+    @Test("A label and its name in one paragraph, the name a link, give the name")
+    func labelBeforeLinkedName() throws {
+        let article = try furnishedPage(header: """
+            <h1>Wälder in den Händen ihrer Bewohner</h1>
+            <p><em>Courtesy of Waldnachrichten</em></p>
+            <p><em>Written by: <a href="https://waldnachrichten.example/123">Jane Doe</a> </em></p>
+            """)
+        #expect(article.authors == ["Jane Doe"])
+    }
+
+    @Test("A label in its own heading followed by bare text names that text")
+    func labelBeforeBareText() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Modelle im Frühjahr</h1>
+            <div class="col-md-8"><h5 class="title-inline">Datum: </h5>03.11.2021<br>
+            <h5 class="title-inline">Autor: </h5>Tom Muster<br></div>
+            """)
+        #expect(article.authors == ["Tom Muster"])
+    }
+
+    @Test("A label that is a menu link's text names nobody")
+    func labelInMenuLink() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Modelle im Frühjahr</h1>
+            """, afterStory: """
+            <div class="footer-links"><a href="/autoren/">Autoren</a> | <a href="/themen/">Themen</a> | <a href="/archiv/">Archiv</a></div>
+            """)
+        #expect(article.authors == [])
+    }
+
+    @Test("A closing 'Autorin:' line names the writer, not her role")
+    func closingLabelLineWithRole() throws {
+        let article = try furnishedPage(header: """
+            <h1>Regierungsbildung im Nachbarland</h1>
+            """, afterStory: """
+            <p><strong>Autorin: Eva Probe, Projektleiterin der Stiftung in Tunis.</strong></p>
+            """)
+        #expect(article.authors == ["Eva Probe"])
+    }
+
+    @Test("'Posted by' names the person before the category after 'under'")
+    func postedByUnder() throws {
+        let article = try furnishedPage(header: """
+            <h2 class="post-title">Ein Fundstück aus dem Archiv</h2><h1>Ein Fundstück aus dem Archiv</h1>
+            <div class="postmeta">Posted by Tom Muster under <a href="/category/fundstuecke/" rel="category tag">Fundstücke</a></div>
+            """)
+        #expect(article.authors == ["Tom Muster"])
+    }
+}
+
+@Suite("The writer's own comments")
+struct PostAuthorCommentTests {
+    private let comments = """
+        <li class="comment even thread-even depth-1" id="comment-11"><div class="comment-author vcard">
+        <cite class="fn">Lena Leserin</cite> <span class="says">sagt:</span></div><p>Danke für den Beitrag!</p>
+        <ul class="children"><li class="comment byuser comment-author-tommuster bypostauthor odd alt depth-2" id="comment-12">
+        <div class="comment-author vcard"><img alt="" src="/avatar.png" class="avatar"><p class="comment-author">TomMuster</p></div>
+        <p>Gern geschehen, liebe Lena!</p></li></ul></li>
+        """
+
+    @Test("On a page without a byline, the comment marked as the post author's names the writer")
+    func postAuthorComment() throws {
+        let article = try furnishedPage(header: "<h1>Schnäppchen der Woche</h1>", comments: comments)
+        #expect(article.authors == ["TomMuster"])
+    }
+
+    @Test("A printed byline wins over the writer's comment")
+    func bylineWinsOverComment() throws {
+        let article = try furnishedPage(header: """
+            <h1>Schnäppchen der Woche</h1><span class="byline">Von <a rel="author" href="/author/jana/">Jana Beispiel</a></span>
+            """, comments: comments)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A post-author comment whose shown name is not its account's names nobody")
+    func accountWithoutShownName() throws {
+        let article = try furnishedPage(header: "<h1>Schnäppchen der Woche</h1>", comments: """
+            <li class="comment byuser comment-author-beispiel-it bypostauthor depth-1" id="comment-3">
+            <div class="comment-author vcard"><cite class="fn">Jana</cite></div><p>Danke!</p></li>
+            """)
+        #expect(article.authors == [])
+    }
+}
+
+@Suite("Personal sites")
+struct PersonalSiteTests {
+    @Test("A writer whose name the JSON-LD gives as the publishing person stays an author")
+    func personPublisherIsAuthor() throws {
+        let article = try furnishedPage(head: """
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": ["Person", "Organization"], "@id": "https://jana.example/#/person/1", "name": "Jana Beispiel"},
+              {"@type": "WebSite", "@id": "https://jana.example/#website", "name": "jana.example",
+               "publisher": {"@id": "https://jana.example/#/person/1"}},
+              {"@type": "Article", "headline": "Zehn Jahre Blog", "publisher": {"@id": "https://jana.example/#/person/1"},
+               "datePublished": "2019-07-28T13:05:32+02:00"}]}</script>
+            """, header: """
+            <h1>Zehn Jahre Blog</h1>
+            <span class="byline"><span class="author vcard"><span class="screen-reader-text">Author</span>
+            <a class="url fn n" href="/author/jana/">Jana Beispiel</a></span></span>
+            """)
+        #expect(article.siteName == "Jana Beispiel")
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("An organisation publishing under the byline's name is still no author")
+    func organisationPublisherIsNoAuthor() throws {
+        let article = try furnishedPage(head: """
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+             "headline": "Zehn Jahre Blatt", "publisher": {"@type": "Organization", "name": "Beispielblatt"}}</script>
+            """, header: """
+            <h1>Zehn Jahre Blatt</h1><span class="byline"><span class="author">Beispielblatt</span></span>
+            """)
+        #expect(article.authors == [])
+    }
+}
