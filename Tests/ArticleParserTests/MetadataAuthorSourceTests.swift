@@ -149,3 +149,73 @@ struct PersonalSiteTests {
         #expect(article.authors == [])
     }
 }
+
+@Suite("Words around a writer's name")
+struct BylineNoiseTests {
+    @Test("A compound ending in a role before the name is a title, not part of the name")
+    func roleCompoundBeforeName() throws {
+        let article = try furnishedPage(head: """
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+             "headline": "Leasen oder kaufen?", "author": {"@type": "Person", "name": "Beispielblatt-Online-Experte Tom Muster"}}</script>
+            """, header: "<h1>Leasen oder kaufen?</h1>")
+        #expect(article.authors == ["Tom Muster"])
+    }
+
+    @Test("A label a joiner leaves alone names nobody")
+    func lonelyLabel() throws {
+        let article = try furnishedPage(header: """
+            <h1>Wer wir wirklich sind</h1><div class="article-author text-small"><p>Text und Interview: Jana Beispiel</p></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A publication word after the name is no second author")
+    func publicationWordAfterName() throws {
+        let article = try furnishedPage(header: """
+            <h1>La alcaldía anuncia obras</h1><div class="autor">Jana Beispiel Publicado</div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A team or a magazine named as author is no person")
+    func teamAndMagazine() throws {
+        let team = try furnishedPage(head: """
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Mehr Schutz",
+             "author": [{"@type": "Person", "name": "Jana Beispiel"}, {"@type": "Person", "name": "Beispiel Safe Browsing team"}]}</script>
+            """, header: "<h1>Mehr Schutz</h1>")
+        #expect(team.authors == ["Jana Beispiel"])
+        let magazine = try furnishedPage(head: #"<meta name="author" content="Das Magazin">"#, header: """
+            <h1>Gedenken an die Vergessenen</h1><p class="bodytext">Von Jana Beispiel</p>
+            """)
+        #expect(magazine.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A line break ends a lead-in byline before the dateline")
+    func lineBreakEndsByline() throws {
+        let article = try furnishedPage(header: """
+            <h1>Zwischen Lager und Kleinstadt</h1>
+            <p>Von <strong><a href="https://jana.example">Jana Beispiel</a></strong> und
+            <strong><a href="https://tom.example">Tom Muster</a></strong><br /><span id="more-7"></span><br /> Nordstadt /Südland</p>
+            """)
+        #expect(article.authors == ["Jana Beispiel", "Tom Muster"])
+    }
+
+    @Test("An author box names the writer in its heading, not in the bio after it")
+    func authorBoxHeading() throws {
+        let article = try furnishedPage(header: "<h1>Sind Zufallszahlen eindeutig?</h1>", afterStory: """
+            <div class="author-info"><h2 class="author-heading">Published by</h2>
+            <div class="author-description"><h3 class="author-title">Jana Beispiel</h3>
+            <p class="author-bio">A science writer at the Example University. <a class="author-link" href="/author/jana/">View all posts</a></p></div></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A paragraph classed as the writer's biography is no byline")
+    func biographyParagraph() throws {
+        let article = try furnishedPage(header: "<h1>Der Welttag des Hörens</h1>", afterStory: """
+            <div class="author-info"><h3 class="widget-title">Autor</h3><h4><a href="/author/tom/">Tom Muster</a></h4>
+            <p class="author-bio">Alles über Lautsprecher, Heimkino und Technik. Dazu jede Menge Tipps und Tricks für zu Hause.</p></div>
+            """)
+        #expect(article.authors == ["Tom Muster"])
+    }
+}

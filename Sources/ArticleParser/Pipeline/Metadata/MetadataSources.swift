@@ -177,7 +177,7 @@ struct MetadataSources {
             }
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 8, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
-                                               alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
+                                               alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedLine(of:in:)) {
                 leadInBylines.append(byline)
             }
             guard length >= 6, length <= 200,
@@ -344,7 +344,10 @@ struct MetadataSources {
             }
         }
         guard !kinds.isEmpty else { return }
-        if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
+        // An author box names the writer in the heading it opens with; without one, an element
+        // classed as the writer's biography ("author-bio") holds sentences about them, no byline.
+        if kinds.contains(.byline), let text = Self.headingOpening(index, in: tree)
+            ?? (kinds.contains(.biography) ? nil : Self.spacedText(of: index, in: tree)), text.count <= 120 {
             bylines.append(text)
         }
         if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.datedText(of: index, in: tree), text.count <= 160 {
@@ -365,12 +368,17 @@ struct MetadataSources {
         static let byline = ClassKinds(rawValue: 1)
         static let dateLine = ClassKinds(rawValue: 2)
         static let headline = ClassKinds(rawValue: 4)
+        /// The writer's biography: "author-bio", "author-description".
+        static let biography = ClassKinds(rawValue: 8)
     }
 
     private mutating func classKinds(of attribute: HTMLTree.Attribute, in tree: HTMLTree) -> ClassKinds {
         classKindCache.verdict(on: attribute) { attribute in
             var kinds = ClassKinds()
-            for word in tree.classWords(of: attribute) {
+            let words = tree.classWords(of: attribute)
+            // "author_short_bio-name" is the name inside the biography box.
+            if words.contains(where: BylineVocabulary.biographyWords.contains), !words.contains("name") { kinds.insert(.biography) }
+            for word in words {
                 if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
                 if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
                 if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
@@ -511,6 +519,37 @@ struct MetadataSources {
     private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
         var parts: [String] = []
         for position in tree.descendants(of: index) where tree.isText(position) { parts.append(tree[position].text) }
+        return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
+    }
+
+    /// The text of the heading an element opens with, before any other text: an author box
+    /// names the writer in a heading and goes on with a bio
+    /// (`<div class="author-description"><h3>Jana Beispiel</h3><p>A science writer …</p></div>`).
+    private static func headingOpening(_ index: Int, in tree: HTMLTree) -> String? {
+        for position in tree.descendants(of: index) {
+            if tree.isText(position) {
+                if tree[position].text.contains(where: { !$0.isWhitespace }) { return nil }
+                continue
+            }
+            let name = tree[position].name
+            if name.utf8.count == 2, name.hasPrefix("h"), let level = name.last, ("2" ... "6").contains(level) {
+                return text(of: position, in: tree)
+            }
+        }
+        return nil
+    }
+
+    /// The spaced text up to the first line break after some text: a byline's names end where
+    /// a `<br>` starts the dateline ("Von Jana Beispiel und Tom Muster<br>Nairobi").
+    private static func spacedLine(of index: Int, in tree: HTMLTree) -> String? {
+        var parts: [String] = []
+        for position in tree.descendants(of: index) {
+            if tree.isText(position) {
+                parts.append(tree[position].text)
+            } else if tree[position].tag == .br, parts.contains(where: { $0.contains { !$0.isWhitespace } }) {
+                break
+            }
+        }
         return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
     }
 
