@@ -33,15 +33,18 @@ enum BylineVocabulary {
         "chefredakteurin", "autor", "autorin", "journalist", "journalistin", "journaliste", "rédacteur",
         "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "giornalista",
         "inviato", "inviata", "jornalista", "verslaggever", "redacteur", "dziennikarz", "dziennikarka",
+        "leiter", "leiterin", "projektleiter", "projektleiterin", "sprecher", "sprecherin", "pressesprecher",
+        "pressesprecherin", "referent", "referentin", "spokesperson", "spokesman", "spokeswoman",
+        "experte", "expertin", "gastautor", "gastautorin", "publicado", "publicada", "publié", "publiée", "pubblicato",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
         "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im
-    /// Gespräch", "Ana Ruiz el 3 de mayo".
+    /// Gespräch", "Ana Ruiz el 3 de mayo", "Posted by Tom Muster under Allgemein".
     static let trailingPrepositions: Set<String> = [
         "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
-        "vor", "hace", "ago",
+        "vor", "hace", "ago", "under",
     ]
 
     /// Lower-cased first words of a credit that names no author: a photo or a source.
@@ -49,6 +52,9 @@ enum BylineVocabulary {
         "foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "©", "copyright", "quelle",
         "source", "illustration", "grafik", "video",
     ]
+
+    /// Lower-cased labels that, left alone in a byline part, name nobody: "Text und Interview: …".
+    static let labelWords: Set<String> = ["text", "texte", "interview", "foto", "fotos", "photo", "photos", "bilder"]
 
     /// Degrees and honorifics that stand alone after a comma: "Grant Tinsley, PhD".
     static let degrees: Set<String> = [
@@ -65,7 +71,7 @@ enum BylineVocabulary {
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
         "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
-        "newsroom", "online", "desk", "agency", "agencies", "agentur", "foundation", "corporation",
+        "newsroom", "online", "desk", "team", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
         "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",
@@ -79,4 +85,8 @@ extension BylineVocabulary {
         "author", "byline", "autor", "writer", "creator", "verfasser", "auteur", "firma", "contributor",
         "poster", "username",
     ]
+
+    /// Class and id words that, beside a byline word, name the writer's biography or picture
+    /// ("author-bio", "author-description", "author-avatar"): its text is about the writer.
+    static let biographyWords: Set<String> = ["bio", "biography", "description", "desc", "avatar", "about"]
 }

@@ -103,7 +103,9 @@ struct MetadataExtractor {
         ]
         decision.decideList(.tags, \.tags, tagLists.map { (Self.tags(from: $0.0), $0.1) })
 
-        let cleaner = AuthorCleaner(siteName: siteName)
+        // A publisher declared as a person is the site's owner, who writes its posts: their name
+        // as the site's is no reason to drop it from the bylines.
+        let cleaner = AuthorCleaner(siteName: story?.publisherIsPerson == true && siteName == story?.publisherName ? nil : siteName)
         let labelled = zip(sources["twitter:label1"], sources["twitter:data1"])
             .filter { MetadataKeys.authorLabels.contains($0.0.lowercased()) }.map(\.1)
         var authorLists: [([String], MetadataSource)] = [
@@ -120,6 +122,7 @@ struct MetadataExtractor {
         if sources.primaryHeadings.isEmpty {
             authorLists += sources.leadInBylinesWithoutHeadline.map { ([$0], .visibleText) }
         }
+        authorLists.append(([sources.postAuthorName].compactMap { $0 }, .visibleText))
         // Lists are cleaned only until one names somebody; all of them only to complete a
         // one-word name. Pages with comments have hundreds of "author" elements.
         let people = authorLists.lazy.map { (cleaner.people(in: $0.0), $0.1) }

@@ -93,6 +93,15 @@ struct AuthorCleaner {
         words = Self.droppingLeadIn(words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) })
         // "Grant Tinsley, PhD" and "Brenda Goodman, MA WebMD": a part that opens with a degree is no name.
         if let first = words.first, BylineVocabulary.degrees.contains(first.lowercased()) { return nil }
+        // "Beispiel-Online-Experte Tom Muster": a compound that ends in a role is a title before the name.
+        if words.count > 1, let first = words.first, first.contains("-"),
+           let last = first.split(separator: "-").last, BylineVocabulary.roleWords.contains(last.lowercased()) {
+            words.removeFirst()
+        }
+        // "Text und Interview: Jana Beispiel": a label left alone by a joiner names nobody.
+        if words.count == 1, BylineVocabulary.labelWords.contains(words[0].lowercased().trimmingScalars(where: ScalarClass.isPunctuation)) {
+            return nil
+        }
         if let role = words.firstIndex(where: {
             BylineVocabulary.roleWords.contains($0.lowercased()) || BylineVocabulary.trailingPrepositions.contains($0)
         }) {

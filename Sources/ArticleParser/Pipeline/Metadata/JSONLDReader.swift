@@ -18,6 +18,8 @@ struct JSONLDEntity {
     /// Author names with whether each is a person (not an organisation).
     var authors: [(name: String, isPerson: Bool)] = []
     var publisherName: String?
+    /// Whether the publisher is typed as a person: a personal site whose owner writes its posts.
+    var publisherIsPerson = false
     /// The story's full text, for pages whose visible body is filled in by scripts.
     var articleBody: String?
 
@@ -94,6 +96,7 @@ struct JSONLDReader {
         }
         if let publisher = list(object["publisher"]).first.flatMap({ resolved($0, byID) }) {
             entity.publisherName = string(publisher["name"])
+            entity.publisherIsPerson = strings(publisher["@type"]).contains { $0.lowercased() == "person" }
         } else if let publisher = list(object["publisher"]).first as? String {
             entity.publisherName = publisher
         }

@@ -47,6 +47,7 @@ struct MetadataSources {
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
         furnitureCache = ClassValueVerdicts(tree: tree)
+        postAuthorCache = ClassValueVerdicts(tree: tree)
         var excludedUntil = -1
         var articleUntil = -1
         var svgUntil = -1
@@ -70,6 +71,7 @@ struct MetadataSources {
                 excludedUntil = end
             }
             let isExcluded = index < excludedUntil
+            if postAuthorName == nil, tree[index].attributeCount > 0 { readPostAuthorComment(index, in: tree) }
             switch tag {
             case .meta:
                 readMeta(index, in: tree)
@@ -167,9 +169,15 @@ struct MetadataSources {
                     leadInBylines.append(text)
                 }
             }
+            // A label that is a link's text ("Autoren" in a menu) points to a list of writers.
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 16, tree[index].tag != .a,
+               StoryHeader.isBareAuthorLabel(text),
+               let name = StoryHeader.textAfter(tree[index].end - Int32(index) == 2 ? index : child, in: tree, text: Self.spacedText(of:in:)) {
+                leadInBylines.append(text + " " + name)
+            }
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 8, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
-                                               alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedText(of:in:)) {
+                                               alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedLine(of:in:)) {
                 leadInBylines.append(byline)
             }
             guard length >= 6, length <= 200,
@@ -181,6 +189,37 @@ struct MetadataSources {
                 textsAfterHeadline.append(text)
             }
         }
+    }
+
+    /// The name of the story's writer as a comment of theirs shows it: WordPress marks the
+    /// comments of the post's author "bypostauthor" and names the account in "comment-author-<slug>".
+    /// The shown name is the comment's text whose letters are the slug's ("TomMuster" or
+    /// "Tom Muster" for "tommuster"); a last resort for pages that print no byline.
+    private(set) var postAuthorName: String?
+    private var postAuthorCache: ClassValueVerdicts<Bool>
+
+    private mutating func readPostAuthorComment(_ index: Int, in tree: HTMLTree) {
+        let start = Int(tree[index].attributeStart)
+        for position in start ..< start + Int(tree[index].attributeCount)
+        where tree.attributes[position].key == .class && tree.attributes[position].classValue >= 0 {
+            let attribute = tree.attributes[position]
+            guard postAuthorCache.verdict(on: attribute, { tree.classWords(of: $0).contains("bypostauthor") }) else { continue }
+            guard let slug = attribute.value.split(separator: " ").first(where: { $0.hasPrefix("comment-author-") })?
+                .dropFirst("comment-author-".count), !slug.isEmpty else { continue }
+            let key = Self.compact(slug)
+            for inner in tree.descendants(of: index) where tree.isText(inner) && tree[inner].text.utf8.count <= 60 {
+                let text = tree[inner].text.collapsingWhitespace
+                if !text.isEmpty, Self.compact(text) == key {
+                    postAuthorName = text
+                    return
+                }
+            }
+        }
+    }
+
+    /// The letters and digits of a name, lower-cased: "Jana Beispiel" and "jana-beispiel" agree.
+    private static func compact(_ text: some StringProtocol) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
     }
 
     /// The `datetime` values of `<time>` elements outside furniture and other stories' cards,
@@ -305,7 +344,10 @@ struct MetadataSources {
             }
         }
         guard !kinds.isEmpty else { return }
-        if kinds.contains(.byline), let text = Self.spacedText(of: index, in: tree), text.count <= 120 {
+        // An author box names the writer in the heading it opens with; without one, an element
+        // classed as the writer's biography ("author-bio") holds sentences about them, no byline.
+        if kinds.contains(.byline), let text = Self.headingOpening(index, in: tree)
+            ?? (kinds.contains(.biography) ? nil : Self.spacedText(of: index, in: tree)), text.count <= 120 {
             bylines.append(text)
         }
         if kinds.contains(.dateLine), index >= mastheadUntil, let text = Self.datedText(of: index, in: tree), text.count <= 160 {
@@ -326,12 +368,17 @@ struct MetadataSources {
         static let byline = ClassKinds(rawValue: 1)
         static let dateLine = ClassKinds(rawValue: 2)
         static let headline = ClassKinds(rawValue: 4)
+        /// The writer's biography: "author-bio", "author-description".
+        static let biography = ClassKinds(rawValue: 8)
     }
 
     private mutating func classKinds(of attribute: HTMLTree.Attribute, in tree: HTMLTree) -> ClassKinds {
         classKindCache.verdict(on: attribute) { attribute in
             var kinds = ClassKinds()
-            for word in tree.classWords(of: attribute) {
+            let words = tree.classWords(of: attribute)
+            // "author_short_bio-name" is the name inside the biography box.
+            if words.contains(where: BylineVocabulary.biographyWords.contains), !words.contains("name") { kinds.insert(.biography) }
+            for word in words {
                 if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
                 if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
                 if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
@@ -472,6 +519,37 @@ struct MetadataSources {
     private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
         var parts: [String] = []
         for position in tree.descendants(of: index) where tree.isText(position) { parts.append(tree[position].text) }
+        return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
+    }
+
+    /// The text of the heading an element opens with, before any other text: an author box
+    /// names the writer in a heading and goes on with a bio
+    /// (`<div class="author-description"><h3>Jana Beispiel</h3><p>A science writer …</p></div>`).
+    private static func headingOpening(_ index: Int, in tree: HTMLTree) -> String? {
+        for position in tree.descendants(of: index) {
+            if tree.isText(position) {
+                if tree[position].text.contains(where: { !$0.isWhitespace }) { return nil }
+                continue
+            }
+            let name = tree[position].name
+            if name.utf8.count == 2, name.hasPrefix("h"), let level = name.last, ("2" ... "6").contains(level) {
+                return text(of: position, in: tree)
+            }
+        }
+        return nil
+    }
+
+    /// The spaced text up to the first line break after some text: a byline's names end where
+    /// a `<br>` starts the dateline ("Von Jana Beispiel und Tom Muster<br>Nairobi").
+    private static func spacedLine(of index: Int, in tree: HTMLTree) -> String? {
+        var parts: [String] = []
+        for position in tree.descendants(of: index) {
+            if tree.isText(position) {
+                parts.append(tree[position].text)
+            } else if tree[position].tag == .br, parts.contains(where: { $0.contains { !$0.isWhitespace } }) {
+                break
+            }
+        }
         return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
     }
 

@@ -55,9 +55,12 @@ enum StoryHeader {
     private static let layoutPrefixes = WordTable(words: ["has", "no", "with", "without"])
 
     /// Lead-ins that open a byline without a class: "By Jane Doe", "Von Jana Beispiel",
-    /// "VON MORITZ BEISPIEL", "Par Sébastien Exemple".
+    /// "VON MORITZ BEISPIEL", "Par Sébastien Exemple", and author labels: "Autorin: Eva Probe",
+    /// "Written by Jane Doe".
     private static let leadIns: [String] = [
         "By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Text: ", "Text von ",
+        "Autor: ", "Autorin: ", "Autoren: ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Posted by ",
+        "Geschrieben von ",
     ]
 
     /// Whether a text is a lead-in alone ("By", "| Von"), with the name in the next element:
@@ -66,6 +69,36 @@ enum StoryHeader {
         guard text.count <= 8 else { return false }
         let bare = text.trimmingCharacters(in: bareLeadInTrim)
         return bareLeadIns.contains(bare)
+    }
+
+    /// Whether a text is an author label alone ("Autor:", "Written by"), with the name in the
+    /// node after it: `<h4>Autor</h4><p><a href="/profil/eva-probe">Eva Probe</a></p>`,
+    /// `<em>Written by: <a href="…">Jane Doe</a></em>`, `<h5>Autor:</h5>Tom Muster<br>`.
+    static func isBareAuthorLabel(_ text: String) -> Bool {
+        guard text.count <= 16 else { return false }
+        return bareAuthorLabels.contains(text.trimmingCharacters(in: bareLeadInTrim))
+    }
+
+    private static let bareAuthorLabels: Set<String> = [
+        "Autor", "Autorin", "Autoren", "Author", "Authors", "AUTOR", "AUTHOR", "Written by", "Geschrieben von",
+    ]
+
+    /// The text of the node right after `node` under the same parent, white space skipped: a
+    /// text node's text, or a small element's text; nil past 60 characters.
+    static func textAfter(_ node: Int, in tree: HTMLTree, text: (Int, HTMLTree) -> String?) -> String? {
+        var next = Int(tree[node].end)
+        while next < tree.indices.upperBound, tree[next].parent == tree[node].parent {
+            let found: String?
+            if tree.isElement(next) {
+                guard tree[next].end - Int32(next) <= 8 else { return nil }
+                found = text(next, tree)
+            } else {
+                found = tree[next].text.collapsingWhitespace.nonEmpty
+            }
+            if let found { return found.count <= 60 ? found : nil }
+            next = Int(tree[next].end)
+        }
+        return nil
     }
 
     /// Built once: a character-set union costs more than the trim itself.
@@ -114,7 +147,7 @@ enum StoryHeader {
         return false
     }
 
-    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns)).compactMap(\.unicodeScalars.first))
+    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap(\.unicodeScalars.first))
 
     static func startsWithLeadIn(_ text: String) -> Bool {
         let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
