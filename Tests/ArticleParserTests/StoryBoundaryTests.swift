@@ -156,6 +156,22 @@ struct StoryBoundaryTests {
         }
     }
 
+    @Test("invitations to join a messenger channel or subscribe closing the story are not body text")
+    func closingChannelAppeals() throws {
+        for appeal in [
+            "¿Ya conoces nuestro grupo? Únete desde tu celular con este enlace de invitación.",
+            "Join the discussion of this story on our Telegram channel.",
+            "Zapraszamy do subskrypcji naszego tygodnika i do odwiedzin strony.",
+        ] {
+            let html = """
+                <html><body><nav><a href="/">Home</a></nav><article><h1>Council funds bridge</h1>
+                <div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())<p>\(appeal)</p></div></article>
+                <footer><p>© 2026 The Courier</p></footer></body></html>
+                """
+            #expect(try body(html).map(\.text) == Self.story, "kept: \(appeal)")
+        }
+    }
+
     @Test("a sidebar that lists teaser cards as articles is not body text")
     func sidebarOfTeaserArticles() throws {
         let welcome = "Hello and welcome! I am a baker from the valley, and here I write about bread, my garden and the small trips we take at weekends."

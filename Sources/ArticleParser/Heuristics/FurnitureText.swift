@@ -148,6 +148,7 @@ enum FurnitureText {
         "abonnez", "abonnement", "soutenez", "suscríbete", "suscribirse", "apoya", "hacemos periodismo",
         "zasubskrybuj", "wesprzyj", "puede escribirnos", "cancela cuando quieras",
         "download the", "síguenos", "siguenos", "nuestro canal", "follow the",
+        "únete", "unete a", "subskrypcj", "telegram", "whatsapp",
     ]
 
     /// An appeal to the reader rather than part of the story; only trusted at a story's end.
