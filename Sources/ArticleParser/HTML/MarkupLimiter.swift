@@ -260,14 +260,15 @@ private struct Scanner {
     /// digits and `-`). Anything else (`class"x"`, `= type=…`) libxml2 splits where the scan
     /// does not, so such an attribute is left as it is rather than cut.
     private func isName(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, Self.isLetter(bytes[first]) || bytes[first] == UInt8(ascii: "_")
-            || bytes[first] == UInt8(ascii: ":") || bytes[first] == UInt8(ascii: ".") else { return false }
-        for index in range.dropFirst() {
-            let byte = bytes[index]
-            guard Self.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") else { return false }
-        }
+        guard let first = range.first, Self.nameBytes[Int(bytes[first])] == 2 else { return false }
+        for index in range.dropFirst() where Self.nameBytes[Int(bytes[index])] == 0 { return false }
         return true
+    }
+
+    /// Per byte: 2 opens a name, 1 continues one, 0 is no part of one.
+    private static let nameBytes: [UInt8] = (0 ... 255).map { byte in
+        if isLetter(UInt8(byte)) || byte == 0x5F || byte == 0x3A || byte == 0x2E { return 2 }
+        return (byte >= 0x30 && byte <= 0x39) || byte == 0x2D ? 1 : 0
     }
 
     /// Whether the attribute named by `name` is one a stage reads.

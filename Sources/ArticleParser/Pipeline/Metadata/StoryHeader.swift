@@ -120,25 +120,38 @@ enum StoryHeader {
 
     /// Whether a short text opens with a byline's lead-in followed by a capitalised name.
     /// Dashes before the lead-in do not count: "---- by Kenneth Marlowe".
-    /// Whether a raw text node may open with a lead-in, judged on its first letter before any
+    /// Whether a raw text node may open with a lead-in, judged on its first word before any
     /// folding (white space, punctuation and symbols skipped, as both lead-in tests skip them):
     /// most text nodes are ruled out without building a string.
     static func mayOpenWithLeadIn(_ raw: String) -> Bool {
-        for scalar in raw.unicodeScalars {
+        let scalars = raw.unicodeScalars
+        var position = scalars.startIndex
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
             if scalar.isASCII {
                 let value = UInt8(scalar.value)
                 // ASCII letters and digits decide; white space, punctuation and symbols are skipped.
-                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39) {
-                    return leadInOpeners.contains(scalar)
+                if Self.isASCIILetter(value) {
+                    guard leadInOpeners.contains(scalar) else { return false }
+                    // Every lead-in and label opens with a whole ASCII word ("Von", "Autorin").
+                    let end = scalars[position...].firstIndex { !$0.isASCII || !Self.isASCIILetter(UInt8($0.value)) } ?? scalars.endIndex
+                    return leadInOpeningWords.contains(String(scalars[position ..< end]))
                 }
-                if value >= 0x20 || (0x09 ... 0x0D).contains(value) { continue }
+                if value >= 0x30 && value <= 0x39 { return false }
+                if value >= 0x20 || (0x09 ... 0x0D).contains(value) {
+                    position = scalars.index(after: position)
+                    continue
+                }
                 return false
             }
-            if leadInOpeners.contains(scalar) { return true }
-            if scalar.properties.isWhitespace { continue }
+            if scalar.properties.isWhitespace {
+                position = scalars.index(after: position)
+                continue
+            }
             switch scalar.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
                  .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                position = scalars.index(after: position)
                 continue
             default:
                 return false
@@ -146,6 +159,15 @@ enum StoryHeader {
         }
         return false
     }
+
+    private static func isASCIILetter(_ value: UInt8) -> Bool {
+        (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+
+    /// The first words of every lead-in and author label.
+    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap {
+        $0.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).first.map(String.init)
+    })
 
     private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap(\.unicodeScalars.first))
 
