@@ -28,8 +28,8 @@ struct AuthorLabelTests {
     func labelHeadingBeforeName() throws {
         let article = try furnishedPage(header: """
             <h1>Leben im Übergang: Ein Gespräch über Ankunft</h1>
-            <section class="news__meta"><div class="news__meta-column"><h4 class="news__meta-title">Autor</h4>
-            <p class="news__meta-text"><a href="/profil/ab12/eva-probe">Eva Probe</a><b class="separator">, </b></p></div></section>
+            <section class="story-facts"><div class="story-facts__column"><h4 class="story-facts__label">Autor</h4>
+            <p class="story-facts-text"><a href="/profil/ab12/eva-probe">Eva Probe</a><b class="separator">, </b></p></div></section>
             """)
         #expect(article.authors == ["Eva Probe"])
     }
@@ -164,7 +164,7 @@ struct BylineNoiseTests {
     @Test("A label a joiner leaves alone names nobody")
     func lonelyLabel() throws {
         let article = try furnishedPage(header: """
-            <h1>Wer wir wirklich sind</h1><div class="article-author text-small"><p>Text und Interview: Jana Beispiel</p></div>
+            <h1>Wer wir wirklich sind</h1><div class="story-author small-print"><p>Text und Interview: Jana Beispiel</p></div>
             """)
         #expect(article.authors == ["Jana Beispiel"])
     }

@@ -376,7 +376,7 @@ struct MetadataSources {
         classKindCache.verdict(on: attribute) { attribute in
             var kinds = ClassKinds()
             let words = tree.classWords(of: attribute)
-            // "author_short_bio-name" is the name inside the biography box.
+            // "writer-bio-name" is the name inside the biography box.
             if words.contains(where: BylineVocabulary.biographyWords.contains), !words.contains("name") { kinds.insert(.biography) }
             for word in words {
                 if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
