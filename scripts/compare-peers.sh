@@ -3,7 +3,8 @@
 # one table. The peers are installed from PyPI into a virtual environment outside the repo.
 #   scripts/compare-peers.sh [--repetitions N] [--sample N] [CORPUS_DIR_OR_FILE ...]
 # Pages default to article-bench's defaults. Each repetition runs the three tools one after the
-# other, so drift on a shared machine hits them alike; the table shows medians. Only extraction
+# other, so drift on a shared machine hits them alike; the table shows medians, and the ratio to
+# ours is the median of the per-repetition ratios (with their range). Only extraction
 # is timed: imports, file reading and (for ours) process start are outside the clocks.
 # (lxml 6 moved lxml.html.clean, which trafilatura imports, into lxml_html_clean.)
 set -euo pipefail
@@ -90,9 +91,13 @@ load = open("/proc/loadavg").read().split()[:3]
 print(f"{len(pages)} pages, {mb:.1f} MB; {repetitions} repetitions after a warm-up, medians; "
       f"{os.cpu_count()} cores, load average at the end {' '.join(load)}; Python {platform.python_version()}")
 ours_name = "ArticleParser (full extraction)"
-ours_cpu = statistics.median(results[ours_name][1])
-print(f"{'extractor':42} {'pages/s':>8} {'MB/s wall':>10} {'MB/s CPU':>9} {'ours is (CPU)':>14}")
+ours_cpus = results[ours_name][1]
+print(f"{'extractor':42} {'pages/s':>8} {'MB/s wall':>10} {'MB/s CPU':>9} {'ours is (CPU)':>14}  per repetition")
 for name, (walls, cpus) in results.items():
     wall, cpu = statistics.median(walls), statistics.median(cpus)
-    print(f"{name:42} {len(pages) / wall:8.1f} {mb / wall:10.1f} {mb / cpu:9.1f} {cpu / ours_cpu:13.2f}×")
+    # Paired within each repetition, as article-bench pairs its passes: drift between
+    # repetitions then moves both sides of a ratio.
+    ratios = [tool / own for tool, own in zip(cpus, ours_cpus)]
+    print(f"{name:42} {len(pages) / wall:8.1f} {mb / wall:10.1f} {mb / cpu:9.1f} {statistics.median(ratios):13.2f}×"
+          f"  {min(ratios):.2f}–{max(ratios):.2f}")
 PY
