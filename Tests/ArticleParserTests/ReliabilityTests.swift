@@ -42,7 +42,8 @@ struct MarkupLimiterTests {
         var warnings: [ParseWarning] = []
         let full = try HTMLDocument.buildTree(utf8: decoded, warnings: &warnings, deadline: Deadline(nil))
         let cut = try HTMLDocument.buildTree(utf8: MarkupLimiter().limit(decoded).utf8, warnings: &warnings, deadline: Deadline(nil))
-        /// Elements with the attributes a stage reads, and text outside code.
+        /// Elements with the attributes a stage reads, and text outside code with its runs of
+        /// white space as one space (as a reader sees them).
         func outline(_ tree: HTMLTree) -> [String] {
             tree.indices.compactMap { index in
                 if tree.isElement(index) {
@@ -51,7 +52,7 @@ struct MarkupLimiterTests {
                 }
                 let parent = Int(tree[index].parent)
                 if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return nil }
-                return tree[index].text
+                return tree[index].text.split(whereSeparator: Self.asciiSpaces.contains).joined(separator: " ")
             }
         }
         #expect(outline(cut) == outline(full))
@@ -61,6 +62,20 @@ struct MarkupLimiterTests {
     func keepsMalformedAttributes() {
         let html = "<a class\"x\" href=/a><style = type=\"text/css\"></style>"
         #expect(trimmed(html) == html)
+    }
+
+    /// ASCII white space as `Character`s: "\r\n" is one.
+    private static let asciiSpaces: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "\u{0C}"]
+
+    @Test("runs of white space between words and tags are cut to one character, a line break if they hold one")
+    func foldsSpaces() {
+        #expect(trimmed("<div>\n\t\t<p>One  two \t three</p>\n  \n</div>") == "<div>\n<p>One two three</p>\n</div>")
+    }
+
+    @Test("preformatted text keeps its white space")
+    func keepsPreformattedSpaces() {
+        let html = "<pre>line one\n    indented\n\n</pre><textarea>a  b</textarea>"
+        #expect(trimmed(html + "<p>x  y</p>") == html + "<p>x y</p>")
     }
 
     @Test("a page reads the same with its unread markup cut")

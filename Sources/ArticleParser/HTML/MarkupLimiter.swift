@@ -102,6 +102,8 @@ private struct Scanner {
     var removedInternalSubset = false
     var unreadBytes = 0
     var isExpired = false
+    /// Open `pre`-like elements, whose white space is the text's own.
+    private var preformattedDepth = 0
     /// The unread attributes of the tag being scanned, cut once the tag is known to stay.
     private var unreadAttributes: [Range<Int>] = []
     /// Open elements that count towards depth, as far as a tag-level scan can tell.
@@ -126,6 +128,7 @@ private struct Scanner {
                 isExpired = true
                 return
             }
+            foldSpaces(in: index ..< open)
             index = open
             let next = byte(at: open + 1)
             if next == UInt8(ascii: "!") {
@@ -140,6 +143,34 @@ private struct Scanner {
                 index = open + 1
             }
             if index >= count { break }
+        }
+        if index < count { foldSpaces(in: index ..< count) }
+    }
+
+    /// Cuts each run of ASCII white space in text down to one character: a line break if the run
+    /// has one, else its first. A reader sees one space either way (every stage folds white
+    /// space), but libxml2 reads indentation one character at a time, and a tenth of a page's
+    /// bytes are indentation. Preformatted text keeps its white space.
+    private mutating func foldSpaces(in text: Range<Int>) {
+        guard limiter.dropsUnreadMarkup, preformattedDepth == 0 else { return }
+        var position = text.lowerBound
+        while position < text.upperBound {
+            // One comparison for most bytes: white space is all at or below 0x20.
+            guard bytes[position] <= 0x20, Self.isSpace(bytes[position]) else {
+                position += 1
+                continue
+            }
+            let start = position
+            var lineBreak: Int?
+            while position < text.upperBound, Self.isSpace(bytes[position]) {
+                if lineBreak == nil, bytes[position] == 0x0A { lineBreak = position }
+                position += 1
+            }
+            guard position - start > 1 else { continue }
+            let kept = lineBreak ?? start
+            if kept > start { output.cut(start ..< kept, from: bytes) }
+            if kept + 1 < position { output.cut(kept + 1 ..< position, from: bytes) }
+            unreadBytes += position - start - 1
         }
     }
 
@@ -218,6 +249,7 @@ private struct Scanner {
             output.cut(firstDropped ..< position, from: bytes)
         }
         if selfClosing { return tagEnd }
+        if Self.isPreformatted(bytes, from: open + 1, to: nameEnd) { preformattedDepth += 1 }
         switch kind {
         case .rawText(let name):
             // libxml2 (with RECOVER) ends script and style content at their own end tag.
@@ -237,6 +269,7 @@ private struct Scanner {
     private mutating func endTag(at open: Int) -> Int {
         let nameEnd = nameEnd(from: open + 2)
         let tagEnd = after(UInt8(ascii: ">"), from: nameEnd)
+        if preformattedDepth > 0, Self.isPreformatted(bytes, from: open + 2, to: nameEnd) { preformattedDepth -= 1 }
         guard case .counted = Self.kind(of: bytes, from: open + 2, to: nameEnd) else { return tagEnd }
         if excess > 0 {
             output.cut(open ..< tagEnd, from: bytes)
@@ -397,6 +430,13 @@ private struct Scanner {
             index += 1
         }
         return packed
+    }
+
+    /// Elements whose white space is kept as written (`textarea` too: its text is a value).
+    private static let preformatted = PackedNames(["pre", "listing", "xmp", "plaintext", "textarea"].compactMap { packedName(Array($0.utf8)) })
+
+    private static func isPreformatted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        packedName(bytes, from: start, to: end).map(preformatted.contains) ?? false
     }
 
     private static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind {
