@@ -23,6 +23,11 @@ struct MarkupLimiterTests {
             == "<head><script></script><style></style></head>")
     }
 
+    @Test("a comment's text is cut, the comment kept: it still ends a run of text")
+    func cutsCommentText() {
+        #expect(trimmed("<p>one<!-- [if IE]><div>old</div><![endif] -->two<!---->three</p>") == "<p>one<!---->two<!---->three</p>")
+    }
+
     @Test("a script whose type names JSON keeps its data")
     func keepsJSONData() {
         let html = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><script type=application/json>{}</script>"

@@ -16,8 +16,9 @@ import Darwin
 ///   content stays, as Blink's HTML parser does past depth 512;
 /// - removes a DOCTYPE's internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), which libxml2's HTML
 ///   parser never reads but leaks into the body as text;
-/// - leaves out what no stage reads: the code of scripts and styles (JSON data blocks stay) and
-///   the attributes not in ``ReadAttributes``.
+/// - leaves out what no stage reads: the code of scripts and styles (JSON data blocks stay), the
+///   text of comments, the attributes not in ``ReadAttributes``, and all but one character of
+///   each run of white space outside preformatted text.
 ///
 /// The scan tokenizes the way libxml2 does where it matters: comments end at `-->`, `script` and
 /// `style` content ends at its end tag, quoted attribute values may hold `>`.
@@ -280,9 +281,9 @@ private struct Scanner {
         return tagEnd
     }
 
-    /// Cuts a script's or style's code. No stage reads code, and libxml2 steps through raw
-    /// text one character at a time, so code (two fifths of a typical page's bytes) would
-    /// otherwise cost more to parse than the visible text.
+    /// Cuts a script's or style's code or a comment's text. No stage reads them, and libxml2
+    /// steps through them one character at a time: code alone is two fifths of a typical page's
+    /// bytes, and would otherwise cost more to parse than the visible text.
     private mutating func elide(_ content: Range<Int>) {
         guard !content.isEmpty else { return }
         output.cut(content, from: bytes)
@@ -339,6 +340,8 @@ private struct Scanner {
             var position = open + 4
             while let dash = find(UInt8(ascii: "-"), from: position) {
                 if byte(at: dash + 1) == UInt8(ascii: "-"), byte(at: dash + 2) == UInt8(ascii: ">") {
+                    // No stage reads a comment; it only ends a run of text, empty or not.
+                    if limiter.dropsUnreadMarkup, dash > open + 4 { elide(open + 4 ..< dash) }
                     return dash + 3
                 }
                 position = dash + 1
