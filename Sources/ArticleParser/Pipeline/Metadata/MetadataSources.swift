@@ -376,12 +376,14 @@ struct MetadataSources {
         classKindCache.verdict(on: attribute) { attribute in
             var kinds = ClassKinds()
             let words = tree.classWords(of: attribute)
-            // "writer-bio-name" is the name inside the biography box.
-            if words.contains(where: BylineVocabulary.biographyWords.contains), !words.contains("name") { kinds.insert(.biography) }
             for word in words {
                 if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
                 if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
-                if ["headline", "title", "entry", "post"].contains(word) { kinds.insert(.headline) }
+                if Self.headlineWords.contains(word) { kinds.insert(.headline) }
+            }
+            // "writer-bio-name" is the name inside the biography box.
+            if words.contains(where: Self.biographyWords.contains), !words.contains("name") {
+                kinds.insert(.biography)
             }
             return kinds
         }
@@ -469,6 +471,8 @@ struct MetadataSources {
     }
 
     private static let bylineWordBytes = BylineVocabulary.bylineWords.map { Array($0.utf8) }
+    private static let headlineWords = WordTable(words: ["headline", "title", "entry", "post"])
+    private static let biographyWords = WordTable(words: Array(BylineVocabulary.biographyWords))
     private static let dateLineWordBytes = DateVocabulary.dateLineWords.map { Array($0.utf8) }
 
     private static let furnitureWords = WordTable(words: [
