@@ -83,6 +83,13 @@ struct MarkupLimiterTests {
         #expect(trimmed(html + "<p>x  y</p>") == html + "<p>x y</p>")
     }
 
+    @Test("every attribute the stages test by its one-byte name is kept by the limiter")
+    func knownAttributesAreRead() {
+        for name in AttributeName.byName.keys {
+            #expect(ReadAttributes.contains(name), "\(name) would be cut before parsing")
+        }
+    }
+
     @Test("a page reads the same with its unread markup cut")
     func cutsChangeNoText() throws {
         let html = "<html><head><title>Plain</title><script>document.write('<p>x</p>')</script></head><body>"

@@ -30,7 +30,7 @@ enum AttributeName: UInt8, Sendable {
         self = Self.byName[name] ?? .other
     }
 
-    private static let byName: [String: AttributeName] = [
+    static let byName: [String: AttributeName] = [
         "class": .class, "id": .id, "href": .href, "rel": .rel, "style": .style, "hidden": .hidden,
         "aria-hidden": .ariaHidden, "itemprop": .itemprop, "role": .role, "content": .content,
         "property": .property, "name": .name, "data-testid": .dataTestid,
