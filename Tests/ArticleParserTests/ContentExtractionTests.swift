@@ -34,6 +34,14 @@ struct ContentExtractionTests {
         #expect(try body(page()).map(\.text) == Self.story)
     }
 
+    @Test("soft hyphens inside words are not part of the body text, in code they are kept")
+    func softHyphens() throws {
+        let html = page(inside: "<p>Die Brü&shy;cke soll im Früh&shy;jahr fer&shy;tig sein, sagte die Stadt&shy;ver&shy;wal&shy;tung.</p><pre>a&shy;b</pre>")
+        let paragraphs = try body(html)
+        #expect(paragraphs.map(\.text).contains("Die Brücke soll im Frühjahr fertig sein, sagte die Stadtverwaltung."))
+        #expect(paragraphs.last?.text == "a\u{AD}b")
+    }
+
     @Test("site navigation, footer and a sidebar are not body text")
     func pageChrome() throws {
         let html = page(after: """
