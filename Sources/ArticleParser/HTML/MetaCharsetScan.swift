@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The `<meta>` part of ``CharsetDeclaration/find(in:)`` on bytes: the head of every page is
 /// searched, and lower-casing it as a `String` and searching it with Foundation's
 /// `range(of:)` cost as much as a tenth of a whole extraction.
@@ -9,10 +15,16 @@ enum MetaCharsetScan {
     static func firstDeclaration(in head: ArraySlice<UInt8>) -> CharsetDeclaration? {
         let bytes = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         let meta = Array("<meta".utf8)
+        let charsetName = Array("charset".utf8)
         var position = 0
         while let start = firstIndex(of: meta, in: bytes, from: position) {
             let tagStart = start + meta.count
             let tagEnd = bytes[tagStart...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+            // Most `<meta>` tags of a head name no charset: skip them before making a string.
+            guard firstIndex(of: charsetName, in: bytes, from: tagStart, before: tagEnd) != nil else {
+                position = tagEnd
+                continue
+            }
             let tag = String(decoding: bytes[tagStart ..< tagEnd], as: UTF8.self)
             if let label = CharsetDeclaration.value(after: "charset", in: tag), let charset = Charset(label: label) {
                 return CharsetDeclaration(charset: charset, isXMLDeclaration: false)
@@ -22,15 +34,22 @@ enum MetaCharsetScan {
         return nil
     }
 
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
-        let first = needle[0]
-        var index = start
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first, bytes[index ..< index + needle.count].elementsEqual(needle) { return index }
-            index += 1
+    /// Where `needle` starts at or after `start`, wholly before `end` (the end of `bytes` if nil):
+    /// `memchr` finds each candidate first byte.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int, before end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard end >= needle.count, start <= end - needle.count else { return nil }
+        let last = end - needle.count
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = start
+            while index <= last {
+                guard let found = memchr(base + index, Int32(needle[0]), last - index + 1) else { return nil }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if buffer[index ..< index + needle.count].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 }
