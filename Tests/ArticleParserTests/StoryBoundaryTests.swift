@@ -140,13 +140,18 @@ struct StoryBoundaryTests {
         #expect(try body(html).map(\.text) == [standfirst] + Self.longStory)
     }
 
-    /// The story with `closing` as its last block.
-    private static func storyClosed(by closing: String) -> String {
+    /// A story page: a menu, the headline, `entryContent` as the story's body, a footer.
+    private static func storyPage(_ entryContent: String) -> String {
         """
-        <html><body><nav><a href="/">Home</a></nav><article><h1>Council funds bridge</h1>
-        <div class="entry-content">\(story.map { "<p>\($0)</p>" }.joined())\(closing)</div></article>
+        <html><body><nav class="menu"><a href="/">Home</a></nav>
+        <article><h1>Council funds bridge</h1><div class="entry-content">\(entryContent)</div></article>
         <footer><p>© 2026 The Courier</p></footer></body></html>
         """
+    }
+
+    /// The story with `closing` as its last block.
+    private static func storyClosed(by closing: String) -> String {
+        storyPage(story.map { "<p>\($0)</p>" }.joined() + closing)
     }
 
     @Test("app-download and follow-us appeals closing the story are not body text, in several languages")
@@ -207,45 +212,38 @@ struct StoryBoundaryTests {
     @Test("notes on affiliate links and advertising are not body text, a list of affiliated groups is")
     func affiliateNotes() throws {
         let partners = "Our partners in the valley: the rowing club, the choir and the two schools by the river."
-        let html = """
-            <html><body><nav class="menu"><a href="/">Home</a></nav>
-            <article><h1>Council funds bridge</h1><div class="entry-content">
+        let html = Self.storyPage("""
             <p class="disclosure-text">We may earn a commission when you buy through the links on this page.</p>
             \(Self.story.map { "<p>\($0)</p>" }.joined())
             <div class="affiliate-info"><p>Links marked with a star are affiliate links; buying through them costs you nothing extra.</p></div>
-            <section class="affiliate-network"><p>\(partners)</p></section></div></article>
-            <footer><p>© 2026 The Courier</p></footer></body></html>
-            """
+            <section class="affiliate-network"><p>\(partners)</p></section>
+            """)
         #expect(try body(html).map(\.text) == Self.story + [partners])
     }
 
     @Test("lines that point to other stories or to the author box are not body text; a sentence with the same words is")
     func pointerLines() throws {
         let sentence = "You might also take the old ferry while it still runs."
-        let html = """
-            <html><body><nav class="menu"><a href="/">Home</a></nav>
-            <article><h1>Council funds bridge</h1><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())
+        let html = Self.storyPage("""
+            \(Self.story.map { "<p>\($0)</p>" }.joined())
             <p>\(sentence)</p>
             <p><strong>Das könnte Sie auch interessieren:</strong></p>
             <ul><li><a href="/ferry">Die Fähre fährt zum letzten Mal</a></li><li><a href="/budget">Der Haushalt steht</a></li></ul>
             <p>You may also enjoy</p><ul><li><a href="/river">A walk along the river</a></li></ul>
-            <h3>About the author</h3><a href="/authors/jane"><img src="jane.jpg"> Jane Doe</a></div></article>
-            <footer><p>© 2026 The Courier</p></footer></body></html>
-            """
+            <h3>About the author</h3><a href="/authors/jane"><img src="jane.jpg"> Jane Doe</a>
+            """)
         #expect(try body(html).map(\.text) == Self.story + [sentence])
     }
 
     @Test("the notice standing in for an embedded player or post until the reader consents is not body text")
     func embedPlaceholders() throws {
-        let html = """
-            <html><body><nav class="menu"><a href="/">Home</a></nav>
-            <article><h1>Council funds bridge</h1><div class="entry-content"><p>\(Self.story[0])</p>
+        let html = Self.storyPage("""
+            <p>\(Self.story[0])</p>
             <div class="video-embed embed-placeholder"><p>This video is hosted by another provider. We need your consent before we load it.</p><button>Load video</button></div>
             <p>\(Self.story[1])</p>
             <div class="map consent-blocker"><p>Click the button below to load the map from an external service and accept its terms.</p></div>
-            <p>\(Self.story[2])</p></div></article>
-            <footer><p>© 2026 The Courier</p></footer></body></html>
-            """
+            <p>\(Self.story[2])</p>
+            """)
         #expect(try body(html).map(\.text) == Self.story)
     }
 
@@ -262,27 +260,22 @@ struct StoryBoundaryTests {
 
     @Test("ad markers set off by dashes or a star, and sponsored lines opening with one, are not body text")
     func adMarkers() throws {
-        let html = """
-            <html><body><nav class="menu"><a href="/">Home</a></nav>
-            <article><h1>Council funds bridge</h1><div class="entry-content">
+        let html = Self.storyPage("""
             <p><em>*Werbung. Dieser Beitrag nennt die Fährgesellschaft, die uns eingeladen hat.</em></p>
             <p>\(Self.story[0])</p><div class="inline"><center>- Anzeige -</center><a href="https://ads.example/1"><img src="ad.png"></a></div>
             <p>\(Self.story[1])</p><p><b>ANZEIGE – Heute Abend am Fluss: Musik und Essen beim Brückenfest!</b></p>
-            <p>\(Self.story[2])</p></div></article>
-            <footer><p>© 2026 The Courier</p></footer></body></html>
-            """
+            <p>\(Self.story[2])</p>
+            """)
         #expect(try body(html).map(\.text) == Self.story)
     }
 
     @Test("the heading of a consent box for external content is not body text")
     func externalContentLabel() throws {
-        let html = """
-            <html><body><nav class="menu"><a href="/">Home</a></nav>
-            <article><h1>Council funds bridge</h1><div class="entry-content"><p>\(Self.story[0])</p>
+        let html = Self.storyPage("""
+            <p>\(Self.story[0])</p>
             <div class="embed"><div class="embed-title">Externer Inhalt</div><a href="https://video.example/1">Video ansehen</a></div>
-            <p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></article>
-            <footer><p>© 2026 The Courier</p></footer></body></html>
-            """
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            """)
         #expect(try body(html).map(\.text) == Self.story)
     }
 
