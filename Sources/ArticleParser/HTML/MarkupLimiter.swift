@@ -179,7 +179,8 @@ private struct Scanner {
 
     private mutating func startTag(at open: Int) -> Int {
         let nameEnd = nameEnd(from: open + 1)
-        let kind = Self.kind(of: bytes, from: open + 1, to: nameEnd)
+        let packed = Self.packedName(bytes, from: open + 1, to: nameEnd)
+        let kind = Self.kind(of: packed)
         var position = nameEnd
         var attributes = 0
         var firstDropped: Int?
@@ -250,7 +251,7 @@ private struct Scanner {
             output.cut(firstDropped ..< position, from: bytes)
         }
         if selfClosing { return tagEnd }
-        if Self.isPreformatted(bytes, from: open + 1, to: nameEnd) { preformattedDepth += 1 }
+        if Self.isPreformatted(packed) { preformattedDepth += 1 }
         switch kind {
         case .rawText(let name):
             // libxml2 (with RECOVER) ends script and style content at their own end tag.
@@ -270,8 +271,9 @@ private struct Scanner {
     private mutating func endTag(at open: Int) -> Int {
         let nameEnd = nameEnd(from: open + 2)
         let tagEnd = after(UInt8(ascii: ">"), from: nameEnd)
-        if preformattedDepth > 0, Self.isPreformatted(bytes, from: open + 2, to: nameEnd) { preformattedDepth -= 1 }
-        guard case .counted = Self.kind(of: bytes, from: open + 2, to: nameEnd) else { return tagEnd }
+        let packed = Self.packedName(bytes, from: open + 2, to: nameEnd)
+        if preformattedDepth > 0, Self.isPreformatted(packed) { preformattedDepth -= 1 }
+        guard case .counted = Self.kind(of: packed) else { return tagEnd }
         if excess > 0 {
             output.cut(open ..< tagEnd, from: bytes)
             excess -= 1
@@ -438,12 +440,14 @@ private struct Scanner {
     /// Elements whose white space is kept as written (`textarea` too: its text is a value).
     private static let preformatted = PackedNames(["pre", "listing", "xmp", "plaintext", "textarea"].compactMap { packedName(Array($0.utf8)) })
 
-    private static func isPreformatted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        packedName(bytes, from: start, to: end).map(preformatted.contains) ?? false
+    /// Whether a tag name, packed (see `packedName`), names a preformatted element.
+    private static func isPreformatted(_ packed: UInt64?) -> Bool {
+        packed.map(preformatted.contains) ?? false
     }
 
-    private static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind {
-        guard let packed = packedName(bytes, from: start, to: end) else { return .counted }
+    /// How a tag name, packed (nil for names past eight bytes), counts towards depth.
+    private static func kind(of packed: UInt64?) -> Kind {
+        guard let packed else { return .counted }
         if packed == script { return .rawText(scriptName) }
         if packed == style { return .rawText(styleName) }
         return uncounted.contains(packed) ? .uncounted : .counted

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The `<meta>` part of ``CharsetDeclaration/find(in:)`` on bytes: the head of every page is
 /// searched, and lower-casing it as a `String` and searching it with Foundation's
 /// `range(of:)` cost as much as a tenth of a whole extraction.
@@ -34,22 +28,14 @@ enum MetaCharsetScan {
         return nil
     }
 
-    /// Where `needle` starts at or after `start`, wholly before `end` (the end of `bytes` if nil):
-    /// `memchr` finds each candidate first byte.
+    /// Where `needle` starts at or after `start`, wholly before `end` (the end of `bytes` if nil).
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int, before end: Int? = nil) -> Int? {
         let end = end ?? bytes.count
-        guard end >= needle.count, start <= end - needle.count else { return nil }
-        let last = end - needle.count
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress else { return nil }
-            var index = start
-            while index <= last {
-                guard let found = memchr(base + index, Int32(needle[0]), last - index + 1) else { return nil }
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if buffer[index ..< index + needle.count].elementsEqual(needle) { return index }
-                index += 1
+        guard start < end else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            needle.withUnsafeBufferPointer { needle in
+                ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: buffer[start ..< end])).map { $0 + start }
             }
-            return nil
         }
     }
 }

@@ -20,7 +20,7 @@ struct TitleExtractor {
     /// when the kicker before it was empty (": Wie Firmen …", "- „Es kommt …“"), and WordPress's
     /// "Blog Archive »" segment. Nil when nothing is left.
     static func tidied(_ title: String) -> String? {
-        var title = title.replacingOccurrences(of: "\u{AD}", with: "")
+        var title = title.removingSoftHyphens
         for archive in TitleVocabulary.archiveSegments {
             var lowered = title.lowercased()
             for separator in [" » ", " › ", " | ", " - "] where lowered.hasPrefix(archive + separator) {

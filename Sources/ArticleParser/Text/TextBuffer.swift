@@ -34,20 +34,7 @@ struct TextBuffer {
             return String(text.unicodeScalars.map { $0 == TextBuffer.lineBreak ? "\n" : Character($0) })
                 .trimmingBlankLines()
         }
-        return TextBuffer.composed(TextBuffer.withoutSoftHyphens(TextBuffer.normalize(raw)))
-    }
-
-    /// The text without soft hyphens (U+00AD): they are hints where a word may break at a line's
-    /// end, invisible otherwise, and inside a word they keep it from matching its own spelling
-    /// ("Mit\u{AD}tel\u{AD}al\u{AD}ter"). Headlines lose them too (`TitleExtractor`).
-    static func withoutSoftHyphens(_ text: String) -> String {
-        let hasSoftHyphen = ByteSearch.withBytes(of: text) { bytes in
-            bytes.indices.dropFirst().contains { bytes[$0] == 0xAD && bytes[$0 - 1] == 0xC2 }
-        }
-        guard hasSoftHyphen else { return text }
-        var result = text
-        result.unicodeScalars.removeAll { $0 == "\u{AD}" }
-        return result
+        return TextBuffer.composed(TextBuffer.normalize(raw).removingSoftHyphens)
     }
 
     /// The text in Unicode's composed form (NFC), as readers and search indexes compare it:

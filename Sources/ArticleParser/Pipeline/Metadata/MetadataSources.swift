@@ -521,8 +521,21 @@ struct MetadataSources {
     /// The text with a space between text nodes: "Author" and "Andreas Winter" in two spans
     /// must not run together.
     private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
+        spacedText(of: index, in: tree, endingAtLineBreak: false)
+    }
+
+    /// ``spacedText(of:in:)``, stopping at the first `<br>` after some text when asked.
+    private static func spacedText(of index: Int, in tree: HTMLTree, endingAtLineBreak: Bool) -> String? {
         var parts: [String] = []
-        for position in tree.descendants(of: index) where tree.isText(position) { parts.append(tree[position].text) }
+        var hasText = false
+        for position in tree.descendants(of: index) {
+            if tree.isText(position) {
+                parts.append(tree[position].text)
+                if endingAtLineBreak, !hasText { hasText = tree[position].text.contains { !$0.isWhitespace } }
+            } else if endingAtLineBreak, hasText, tree[position].tag == .br {
+                break
+            }
+        }
         return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
     }
 
@@ -546,15 +559,7 @@ struct MetadataSources {
     /// The spaced text up to the first line break after some text: a byline's names end where
     /// a `<br>` starts the dateline ("Von Jana Beispiel und Tom Muster<br>Nairobi").
     private static func spacedLine(of index: Int, in tree: HTMLTree) -> String? {
-        var parts: [String] = []
-        for position in tree.descendants(of: index) {
-            if tree.isText(position) {
-                parts.append(tree[position].text)
-            } else if tree[position].tag == .br, parts.contains(where: { $0.contains { !$0.isWhitespace } }) {
-                break
-            }
-        }
-        return parts.joined(separator: " ").collapsingWhitespace.nonEmpty
+        spacedText(of: index, in: tree, endingAtLineBreak: true)
     }
 
     private static func text(of index: Int, in tree: HTMLTree) -> String? {
