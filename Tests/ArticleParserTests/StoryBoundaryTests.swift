@@ -290,4 +290,57 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == Self.longStory)
     }
+
+    @Test("the contact block under a press release is not body text")
+    func contactBlockUnderPressRelease() throws {
+        for label in ["<h3>Pressekontakt</h3>", "<p><strong>Media contact:</strong></p>"] {
+            let html = Self.storyClosed(by: """
+                \(label)<p>Jana Beispiel</p><p>Town Hall, Bridge Street 4<br>12345 Rivertown</p>
+                <p>Phone: 0123 45 67 89<br>E-mail: press@rivertown.example</p>
+                """)
+            #expect(try body(html).map(\.text) == Self.story, "kept after: \(label)")
+        }
+    }
+
+    @Test("a contact label followed by a long paragraph does not end the story")
+    func contactLabelBeforeProse() throws {
+        let closing = "The council will publish the plans for the crossing next month, and residents can comment on them at the town hall or by letter until the end of the summer; a second meeting follows in the autumn. Those who cannot come can send their questions in advance, and the answers will be printed in the next issue of the council's newsletter."
+        let html = Self.storyClosed(by: "<h3>Contact</h3><p>\(closing)</p>")
+        #expect(try body(html).map(\.text) == Self.story + ["Contact", closing])
+    }
+
+    @Test("a line of telephone, fax and e-mail numbers closing the story is not body text")
+    func closingContactLine() throws {
+        let html = Self.storyClosed(by: "<p>Tel.: 0123 45 67 89 · Fax: 0123 45 67 90 · E-Mail: newsroom@courier.example</p>")
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a licence, rights or citation note closing the story is not body text")
+    func closingRightsNotes() throws {
+        for note in [
+            "Dieser Beitrag steht unter der Lizenz CC-BY-SA 4.0; die Bilder sind davon ausgenommen.",
+            "© 2026 The Courier. All rights reserved. Reproduction only with the publisher's consent.",
+            "Suggested citation: Beispiel, Jana: Council funds bridge, The Courier, 2026/11/27.",
+        ] {
+            #expect(try body(Self.storyClosed(by: "<p>\(note)</p>")).map(\.text) == Self.story, "kept: \(note)")
+        }
+    }
+
+    @Test("a fact box of several lines that names a licence stays in the body")
+    func factBoxWithLicence() throws {
+        let factBox = "Recorded: 12 May 2026\nLength: 48 minutes\nLicence: CC-BY 4.0"
+        let html = Self.storyClosed(by: "<p>Recorded: 12 May 2026<br>Length: 48 minutes<br>Licence: CC-BY 4.0</p>")
+        #expect(try body(html).map(\.text) == Self.story + [factBox])
+    }
+
+    @Test("a log-in notice or a note on the paywall closing the story is not body text")
+    func closingAccountNotes() throws {
+        for note in [
+            "Sie sind aktuell nicht eingeloggt. Melden Sie sich an, um Artikel zu merken.",
+            "We keep our stories free of a paywall: every reader counts, so tell your friends about us.",
+        ] {
+            #expect(try body(Self.storyClosed(by: "<p>\(note)</p>")).map(\.text) == Self.story, "kept: \(note)")
+        }
+    }
 }
+

@@ -149,6 +149,7 @@ enum FurnitureText {
         "zasubskrybuj", "wesprzyj", "puede escribirnos", "cancela cuando quieras",
         "download the", "síguenos", "siguenos", "nuestro canal", "follow the",
         "únete", "unete a", "subskrypcj", "telegram", "whatsapp",
+        "nicht eingeloggt", "mit diesem button", "bezahlschranke", "paywall", "fan-shop",
     ]
 
     /// An appeal to the reader rather than part of the story; only trusted at a story's end.
@@ -157,5 +158,62 @@ enum FurnitureText {
         guard text.utf8.count <= 240, !(text.hasPrefix("(") && text.hasSuffix(")")) else { return false }
         let lowered = text.lowercasedQuickly
         return callToActionWords.contains(where: { lowered.contains($0) })
+    }
+
+    /// Words of the rights and citation notes that close a story: a licence, a reservation of
+    /// rights, a suggested citation.
+    static let rightsWords: [String] = [
+        "cc-by", "cc by", "licensed under", "under the license", "under a license", "unter der lizenz",
+        "lizenziert unter", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+        "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+        "chroniony prawem autorskim", "suggested citation", "cite this", "zitiervorschlag", "zitierweise",
+    ]
+
+    /// A one-line note on the story's rights or how to cite it; only trusted at a story's end.
+    /// A block of several lines is a fact box ("Published … / Licence: … / Downloads: …").
+    static func isRightsNotice(_ text: String) -> Bool {
+        guard text.utf8.count <= 300, !text.contains("\n") else { return false }
+        let lowered = text.lowercasedQuickly
+        return rightsWords.contains(where: { lowered.contains($0) })
+    }
+
+    /// Headings of the contact block under press releases and institutional news, lower-cased.
+    static let contactLabels: [String] = [
+        "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin", "pressestelle",
+        "kontaktieren sie uns", "contact", "press contact", "media contact", "contact presse", "contacto",
+    ]
+
+    /// "Kontakt", "Ansprechpartnerin zum Thema:", "Media contact": a short block naming a contact.
+    static func isContactLabel(_ text: String) -> Bool {
+        var label = text.lowercasedQuickly.trimmingWhitespaceAndNewlines
+        if label.hasSuffix(":") { label = String(label.dropLast()).trimmingWhitespaceAndNewlines }
+        guard label.count <= 45 else { return false }
+        return contactLabels.contains { label == $0 || label.hasPrefix($0 + " ") }
+    }
+
+    /// Field names of a contact line.
+    static let contactFieldWords: Set<String> = ["tel", "telefon", "fon", "fax", "e-mail", "email", "phone", "mail"]
+
+    /// "Telefon: 030 … Fax: 030 … E-Mail: …": a short block with two contact fields and a number.
+    static func isContactLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 300 else { return false }
+        var fields = 0
+        var digits = 0
+        var word = ""
+        func endWord() {
+            let trimmed = word.trimmingCharacters(in: ["-"])
+            if contactFieldWords.contains(trimmed) { fields += 1 }
+            word = ""
+        }
+        for character in text.lowercasedQuickly {
+            if character.isLetter || character == "-" {
+                word.append(character)
+            } else {
+                if character.isNumber { digits += 1 }
+                endWord()
+            }
+        }
+        endWord()
+        return fields >= 2 && digits >= 6
     }
 }

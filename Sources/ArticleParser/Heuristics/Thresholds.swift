@@ -39,6 +39,10 @@ enum Thresholds {
     /// markup holds less than this share of it (a script-filled page).
     static let structuredBodyMinimum = 200
     static let structuredBodyShare = 0.25
+    /// A contact label this close to the body's end, followed only by lines this short (in UTF-8
+    /// bytes), starts the contact block of a press release.
+    static let contactBlockWindow = 6
+    static let contactLineLength = 300
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

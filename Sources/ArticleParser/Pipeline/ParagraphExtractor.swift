@@ -16,7 +16,7 @@ struct ParagraphExtractor {
             extract(subtree: root, located, analysis, into: &paragraphs)
         }
         if options.focus != .recall {
-            paragraphs = Self.removingClosingAppeals(Self.removingLeadingFragments(paragraphs))
+            paragraphs = Self.removingContactBlock(Self.removingClosingAppeals(Self.removingLeadingFragments(paragraphs)))
         }
         return Self.removingEmptySections(paragraphs)
     }
@@ -33,8 +33,9 @@ struct ParagraphExtractor {
     }
 
     /// Drops the subscription and support appeals that close many stories: short blocks at the
-    /// very end whose words ask the reader to do something. The first two blocks are looked at
-    /// too: letters pages and newsletters open with "Send us your letter …".
+    /// very end whose words ask the reader to do something, and the rights, citation and contact
+    /// lines beside them. The first two blocks are looked at for appeals only: letters pages and
+    /// newsletters open with "Send us your letter …".
     static func removingClosingAppeals(_ paragraphs: [Paragraph]) -> [Paragraph] {
         var result = paragraphs
         var opening = 0
@@ -44,11 +45,26 @@ struct ParagraphExtractor {
         var looked = 0
         var position = result.count - 1
         while position >= 0, looked < 4 {
-            if FurnitureText.isCallToAction(result[position].text) { result.remove(at: position) }
+            let text = result[position].text
+            if FurnitureText.isCallToAction(text) || FurnitureText.isRightsNotice(text) || FurnitureText.isContactLine(text) {
+                result.remove(at: position)
+            }
             position -= 1
             looked += 1
         }
         return result
+    }
+
+    /// Drops the contact block under a press release: from a "Kontakt" or "Media contact" label
+    /// among the last six blocks to the end, when only short lines (names, addresses, numbers)
+    /// follow it. A label that opens the body is left alone: the page may be about the contact.
+    static func removingContactBlock(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        guard paragraphs.count > 1 else { return paragraphs }
+        let window = max(1, paragraphs.count - Thresholds.contactBlockWindow) ..< paragraphs.count
+        guard let label = window.first(where: { FurnitureText.isContactLabel(paragraphs[$0].text) }),
+              paragraphs[(label + 1)...].allSatisfy({ $0.text.utf8.count <= Thresholds.contactLineLength })
+        else { return paragraphs }
+        return Array(paragraphs[..<label])
     }
 
     private func extract(subtree root: Int, _ located: ContentLocator.Located, _ analysis: PageAnalysis,
