@@ -342,5 +342,14 @@ struct StoryBoundaryTests {
             #expect(try body(Self.storyClosed(by: "<p>\(note)</p>")).map(\.text) == Self.story, "kept: \(note)")
         }
     }
-}
 
+    @Test("the labels of controls drawn as buttons are not body text")
+    func buttonRoleLabels() throws {
+        let html = Self.storyPage("""
+            <p>\(Self.story[0])</p>
+            <div class="step-image-toggle" role="button"><span class="open">Bild anzeigen</span><span class="close">Bild schließen</span></div>
+            <p>\(Self.story[1])</p><span role="button" tabindex="0">Play video</span><p>\(Self.story[2])</p>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+}

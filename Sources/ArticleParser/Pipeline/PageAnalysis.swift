@@ -235,7 +235,7 @@ struct PageAnalysis {
 
     /// ARIA roles of page furniture.
     private static let furnitureRoles: Set<String> = [
-        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "button",
     ]
 
     /// Characters that are not whitespace, counted on UTF-8 bytes that start a character.
