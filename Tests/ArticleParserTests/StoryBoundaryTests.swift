@@ -352,4 +352,25 @@ struct StoryBoundaryTests {
             """)
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("links and labels styled as buttons are not body text")
+    func buttonClassLabels() throws {
+        let html = Self.storyPage("""
+            <p>\(Self.story[0])</p>
+            <figure><img src="/img/bridge.jpg" alt=""><div class="description"><a class="btn" href="/img/bridge-large.jpg"><strong>Enlarge</strong></a>
+            <span class="button quick-view">Quick view</span></div></figure>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a block of separators alone is not a paragraph")
+    func separatorOnlyBlocks() throws {
+        let html = Self.storyPage("""
+            <p>\(Self.story[0])</p><p>* * *</p><p>\(Self.story[1])</p>
+            <table><tr><td><button>Today</button> | <button>30 days</button> | <button>A year</button></td></tr></table>
+            <p>\(Self.story[2])</p><p>———</p>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

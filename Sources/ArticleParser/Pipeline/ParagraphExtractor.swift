@@ -90,7 +90,9 @@ struct ParagraphExtractor {
             if kind == .caption, options.focus == .precision { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
             // its link share: the attribution stage takes it out of the body again.
-            guard !text.isEmpty, !FurniturePhrases.isLabel(text),
+            // A block of separators alone ("| | |", "* * *") is what is left of a row of buttons.
+            guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+                  !FurniturePhrases.isLabel(text),
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   options.focus == .recall || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
