@@ -373,4 +373,17 @@ struct StoryBoundaryTests {
             """)
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("the controls of an embedded video player are not body text")
+    func videoPlayerControls() throws {
+        let html = Self.storyPage("""
+            <p>\(Self.story[0])</p>
+            <div class="video-js"><div class="vjs-control-bar"><div class="vjs-current-time vjs-time-control vjs-control">
+            <span class="vjs-control-text">Current Time </span>0:00</div>
+            <div class="vjs-progress-control vjs-control"><span class="vjs-control-text">Loaded: 0%</span></div></div>
+            <div class="player-settings controls"><p>Video Quality</p><p>Auto</p><p>High (HD)</p></div></div>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

@@ -27,7 +27,7 @@ enum Selectors {
         // Stand-ins for embedded players and posts until the reader consents or scripts run
         // ("embed-placeholder", "consent-blocker"): their text is a notice.
         "placeholder", "blocker",
-        "btn", "button",
+        "btn", "button", "control", "controls",
     ]
 
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
