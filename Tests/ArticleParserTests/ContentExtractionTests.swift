@@ -253,6 +253,16 @@ struct StructuredBodyTests {
         #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == story)
     }
 
+    @Test("a standfirst in the markup that the JSON-LD articleBody lacks stays in front of it")
+    func standfirstBeforeDeclaredBody() throws {
+        let standfirst = "After years of argument between the two banks, the money for the crossing has been found, and the work can begin."
+        let visible = "<header class=\"story-header\"><p class=\"standfirst\">\(standfirst)</p></header><div class=\"paywall\"><p>Loading…</p></div>"
+        // The standfirst is well under a quarter of the declared body, so the declared body is read.
+        let declared = story + (1 ... 6).map { "Part \($0) of the report says who pays for which part of the crossing and when the work on it is due to end." }
+        let html = page(visible: visible, articleBody: declared.joined(separator: "\n"))
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [standfirst] + declared)
+    }
+
     @Test("the markup's body wins when it holds a fair share of the declared articleBody")
     func markupWins() throws {
         let visible = story.map { "<p>\($0)</p>" }.joined()

@@ -39,6 +39,10 @@ enum Thresholds {
     /// markup holds less than this share of it (a script-filled page).
     static let structuredBodyMinimum = 200
     static let structuredBodyShare = 0.25
+    /// Of the markup's paragraphs, up to this many at the start, each of this many characters or
+    /// more, stay in front of a declared body that lacks them (a standfirst).
+    static let structuredLeadParagraphs = 2
+    static let structuredLeadLength = 100
     /// A contact label this close to the body's end, followed only by lines this short (in UTF-8
     /// bytes), starts the contact block of a press release.
     static let contactBlockWindow = 6

@@ -8,6 +8,8 @@ struct StructuredBodyFallback {
     var articleBody: String?
 
     /// The markup's paragraphs, or the declared body's when the markup has too little of it.
+    /// Then the markup's opening prose that the declared body lacks stays in front of it: a
+    /// standfirst in the page's header is often left out of `articleBody`.
     func choose(_ paragraphs: [Paragraph]) -> [Paragraph] {
         guard let articleBody else { return paragraphs }
         let declared = Self.paragraphs(of: articleBody)
@@ -15,7 +17,13 @@ struct StructuredBodyFallback {
         guard declaredLength >= Thresholds.structuredBodyMinimum else { return paragraphs }
         let extractedLength = paragraphs.reduce(0) { $0 + $1.text.count }
         let enough = Double(declaredLength) * Thresholds.structuredBodyShare
-        return Double(extractedLength) >= enough ? paragraphs : declared
+        guard Double(extractedLength) < enough else { return paragraphs }
+        let declaredText = declared.map(\.text).joined(separator: " ")
+        let lead = paragraphs.prefix(Thresholds.structuredLeadParagraphs)
+            .prefix { !declaredText.contains($0.text) }
+            .filter { $0.kind == .paragraph && $0.text.count >= Thresholds.structuredLeadLength
+                && ContentLocator.hasSentencePunctuation($0.text) }
+        return lead + declared
     }
 
     /// Splits a declared body at its line breaks, after removing any markup inside it.
