@@ -386,4 +386,22 @@ struct StoryBoundaryTests {
             """)
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    /// The links around the lead leave its header a balance under the 50 characters a sibling
+    /// needs, and the links after the story keep the article element from being chosen whole.
+    @Test("a lead in a header whose links outweigh most of it is still body text")
+    func leadInLinkHeavyHeader() throws {
+        let lead = "The money for the new crossing has been found at last, after years of argument between the two banks of the town."
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <article><header class="story-head"><div class="trail"><a href="/">Front page</a> › <a href="/news">News</a> › <a href="/news/town">Town and county</a></div>
+            <h1>Council funds bridge</h1><p class="lead">\(lead)</p>
+            <ul class="topics"><li><a href="/t/bridges">Bridges and crossings</a></li><li><a href="/t/council">The town council</a></li></ul></header>
+            <div class="story-body">\(Self.longStory.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="further"><a href="/a">Ferry service ends after forty years</a> <a href="/b">Who pays for the bridge, and why</a>
+            <a href="/c">The mayor on the crossing in her own words</a> <a href="/d">Ten bridges of the county in pictures</a></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == [lead] + Self.longStory)
+    }
 }

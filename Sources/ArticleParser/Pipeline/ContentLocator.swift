@@ -42,6 +42,8 @@ struct ContentLocator {
 
         var isProse = [Bool](repeating: false, count: count)
         var score = [Double](repeating: 0, count: count)
+        // The prose alone, without the costs: what a lead's container holds besides its links.
+        var prose = [Double](repeating: 0, count: count)
         let cost = furnitureCost
         for index in tree.indices.reversed() {
             if tree.isElement(index), ownText[index] > 0 {
@@ -54,14 +56,15 @@ struct ContentLocator {
                 // paragraph and ends a sentence: a standfirst set in heading markup.
                 let isTitle = tree[index].tagKinds.contains(.heading)
                     && (length < Thresholds.proseHeadingLength || !endsSentence[index])
-                let prose = !isTitle
+                let readsAsProse = !isTitle
                     && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
                     && linkShare <= Thresholds.maximumLinkDensity
                     && (weighed >= Thresholds.paragraphLength
                         || (weighed >= Thresholds.minimumSentenceLength && endsSentence[index]))
-                isProse[index] = prose
-                if prose {
+                isProse[index] = readsAsProse
+                if readsAsProse {
                     score[index] += Double(length - ownLinkText[index])
+                    prose[index] += Double(length - ownLinkText[index])
                 } else if !isTitle {
                     let links = Double(ownLinkText[index])
                     score[index] -= cost * (links + Thresholds.plainFurnitureShare * (Double(length) - links))
@@ -72,6 +75,7 @@ struct ContentLocator {
             // Furniture brings its text to its container only as a cost, however well it reads:
             // a comment thread is prose, but not the story's.
             score[parent] += analysis.isBoilerplate[index] ? -cost * Double(analysis.textLength[index]) : score[index]
+            if !analysis.isBoilerplate[index] { prose[parent] += prose[index] }
         }
 
         var ranking = CandidateRanking(limit: 5)
@@ -84,13 +88,13 @@ struct ContentLocator {
             if total > 0, score[index] > 0 { ranking.offer(index, score: total) }
         }
         guard let root = ranking.best else { return nil }
-        let roots = satellites(of: root, score: score, analysis: analysis)
+        let roots = satellites(of: root, score: score, prose: prose, analysis: analysis)
         return Located(root: root, roots: roots, isProse: isProse, candidates: ranking.entries)
     }
 
     /// The story's element plus the siblings of it and of its nearest ancestors that hold enough
     /// prose of their own: pages often split a story over neighbouring containers.
-    private func satellites(of root: Int, score: [Double], analysis: PageAnalysis) -> [Int] {
+    private func satellites(of root: Int, score: [Double], prose: [Double], analysis: PageAnalysis) -> [Int] {
         let tree = analysis.tree
         var roots = [root]
         let minimum = max(Thresholds.satelliteMinimum, score[root] * Thresholds.satelliteShare)
@@ -99,10 +103,13 @@ struct ContentLocator {
             let parent = Int(tree[child].parent)
             guard parent >= 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
             for sibling in tree.children(of: parent) where sibling != child && tree.isElement(sibling) {
-                // A sibling above the story is its lead or standfirst when it holds any prose
-                // at all: leads are short next to the story, so the share rule would miss them.
-                let needed = sibling < child ? Thresholds.satelliteMinimum : minimum
-                if !analysis.isInsideFurniture[sibling], score[sibling] >= needed { roots.append(sibling) }
+                // A sibling above the story is its lead or standfirst when it holds some prose
+                // and its links and labels do not outweigh it: leads are short next to the story,
+                // so the share rule would miss them, and they share a header with breadcrumbs.
+                let joins = sibling < child
+                    ? prose[sibling] >= Thresholds.satelliteMinimum && score[sibling] >= 0
+                    : score[sibling] >= minimum
+                if !analysis.isInsideFurniture[sibling], joins { roots.append(sibling) }
             }
             child = parent
         }
