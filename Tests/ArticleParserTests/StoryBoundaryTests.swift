@@ -404,4 +404,18 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == [lead] + Self.longStory)
     }
+
+    @Test("a story set as bare text in a furniture-named box inside the story's body is body text")
+    func bareTextInSummaryBox() throws {
+        let text = Self.story.joined(separator: " ")
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a> <a href="/events">Events</a></nav>
+            <div class="post hentry"><h2 class="entry-title">Council funds bridge</h2>
+            <div class="event-note">This event is over.</div>
+            <div class="entry-content"><div class="summary">\(text)</div></div></div>
+            <div class="sidebar"><div class="cookie-box">We use cookies so that the calendar remembers your choices, and you agree to it when you stay on the site.</div></div>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == [text])
+    }
 }

@@ -57,7 +57,8 @@ struct ContentLocator {
                 let isTitle = tree[index].tagKinds.contains(.heading)
                     && (length < Thresholds.proseHeadingLength || !endsSentence[index])
                 let readsAsProse = !isTitle
-                    && !analysis.isBoilerplate[index] && !analysis.isRemoved[index]
+                    && !analysis.isRemoved[index]
+                    && (!analysis.isBoilerplate[index] || Self.isStoryChild(index, analysis))
                     && linkShare <= Thresholds.maximumLinkDensity
                     && (weighed >= Thresholds.paragraphLength
                         || (weighed >= Thresholds.minimumSentenceLength && endsSentence[index]))
@@ -114,6 +115,13 @@ struct ContentLocator {
             child = parent
         }
         return roots.sorted()
+    }
+
+    /// Text set directly in a furniture-named element is no prose, except in the story's own
+    /// body: "entry-content" holding the whole post in a "summary" box.
+    private static func isStoryChild(_ index: Int, _ analysis: PageAnalysis) -> Bool {
+        let parent = Int(analysis.tree[index].parent)
+        return parent >= 0 && analysis.namesStory[parent]
     }
 
     /// The whole visible page as the story, for the fallback when no block reads as prose.
