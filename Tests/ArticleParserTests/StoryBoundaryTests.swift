@@ -418,4 +418,29 @@ struct StoryBoundaryTests {
             """
         #expect(try body(html).map(\.text) == [text])
     }
+
+    @Test("a post of one long paragraph among short lines is read whole, not as its one long paragraph")
+    func shortLinesAroundOneParagraph() throws {
+        let lines = [
+            "The river at dusk, from the old ferry steps.",
+            "The council's decision took longer to reach than the crossing will take to build: after eleven years of plans, surveys and votes, the money is there, and the first piles go in next spring.",
+            "Seen from the other bank:",
+            "More pictures next week!",
+        ]
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <div id="wrapper"><div class="content"><div id="post-12" class="post type-post">
+            <h1>Council funds bridge</h1>
+            <small class="post-meta">Filed under <a href="/c/town">Town</a>, <a href="/c/photos">Photos</a> | Tags: <a href="/t/river">river</a>, <a href="/t/bridge">bridge</a>, <a href="/t/dusk">dusk</a></small>
+            \(lines.map { "<p>\($0)</p>" }.joined())</div></div>
+            <div id="sidebar"><div class="widget"><h3>Blogroll</h3><a href="/x">A friend's blog</a></div></div></div></body></html>
+            """
+        #expect(try body(html).map(\.text) == lines)
+    }
+
+    @Test("a further-links label left without its links is not body text")
+    func furtherLinksLabel() throws {
+        let html = Self.storyClosed(by: "<h3>Weiterführende Links:</h3><ul class=\"links\"><li><a href=\"/a\">Das Projekt</a></li></ul>")
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

@@ -29,6 +29,7 @@ enum FurniturePhrases {
         "mehr aus dem web", "auch lesenswert", "beliebte beiträge", "neueste beiträge",
         "über den autor", "über die autorin", "über die autoren", "zum weiterlesen", "schon gelesen?",
         "verwandte themen", "externer inhalt", "externe inhalte", "bild anzeigen", "bild vergrößern",
+        "weiterführender link", "weiterführende links", "verwandte themenbereiche",
         // French, Spanish, Italian, Portuguese, Dutch, Polish
         "publicité", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires",
         "partager", "commentaires", "publicidad", "lee también", "leer más", "noticias relacionadas",

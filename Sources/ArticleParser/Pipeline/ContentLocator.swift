@@ -88,7 +88,8 @@ struct ContentLocator {
             let total = score[index] * weight + bonus
             if total > 0, score[index] > 0 { ranking.offer(index, score: total) }
         }
-        guard let root = ranking.best else { return nil }
+        guard var root = ranking.best else { return nil }
+        root = widened(root, analysis: analysis)
         let roots = satellites(of: root, score: score, prose: prose, analysis: analysis)
         return Located(root: root, roots: roots, isProse: isProse, candidates: ranking.entries)
     }
@@ -115,6 +116,18 @@ struct ContentLocator {
             child = parent
         }
         return roots.sorted()
+    }
+
+    /// A story is not one paragraph: when the best container is a single text block, the
+    /// story is its parent, whose short paragraphs and quotes weighed as costs against it.
+    /// The parent is kept from being furniture or the page's body.
+    private func widened(_ root: Int, analysis: PageAnalysis) -> Int {
+        let tree = analysis.tree
+        let parent = Int(tree[root].parent)
+        guard parent >= 0, !analysis.hasInnerBlock[root], tree[root].tag == .p,
+              tree[parent].tag != .body, tree[parent].tag != .html, !analysis.isInsideFurniture[parent]
+        else { return root }
+        return parent
     }
 
     /// Text set directly in a furniture-named element is no prose, except in the story's own
