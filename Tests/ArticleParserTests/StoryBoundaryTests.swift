@@ -443,4 +443,11 @@ struct StoryBoundaryTests {
         let html = Self.storyClosed(by: "<h3>Weiterführende Links:</h3><ul class=\"links\"><li><a href=\"/a\">Das Projekt</a></li></ul>")
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("a line naming the section a post was filed in is not body text")
+    func filedInLine() throws {
+        for line in ["Veröffentlicht in Stadt & Land", "Posted in Town news"] {
+            #expect(try body(Self.storyClosed(by: "<p>\(line)</p>")).map(\.text) == Self.story, "kept: \(line)")
+        }
+    }
 }

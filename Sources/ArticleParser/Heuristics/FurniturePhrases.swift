@@ -46,6 +46,7 @@ enum FurniturePhrases {
     static let labelPrefixes: [String] = [
         "tags:", "tag:", "themen:", "thema:", "schlagworte:", "schlagwörter:", "stichworte:", "temas:",
         "topics:", "topic:", "kategorie:", "kategorien:", "categories:", "category:", "filed under",
+        "veröffentlicht in", "abgelegt unter", "posted in",
         "mots-clés", "étiquettes:", "tematy:", "tagi:", "mehr zum thema", "mehr zu ", "mehr von ",
         "weitere aktuelle", "weitere artikel", "weitere beiträge", "weitere themen", "neueste artikel",
         "neueste beiträge", "noch mehr ", "vorschau auf den nächsten", "lesen sie auch", "lesen sie mehr",
