@@ -450,4 +450,16 @@ struct StoryBoundaryTests {
             #expect(try body(Self.storyClosed(by: "<p>\(line)</p>")).map(\.text) == Self.story, "kept: \(line)")
         }
     }
+
+    @Test("an appeal before an emptied box at the end of the story is still seen as closing it")
+    func appealBeforeEmptiedBoxes() throws {
+        let html = Self.storyClosed(by: """
+            <p>Like what you read? Donate to the Courier once a month!</p>
+            <h4>From the valley</h4><ul class="links"><li><a href="/a">Ferry service ends</a></li></ul>
+            <h4>Down by the river</h4><ul class="links"><li><a href="/b">Harbour wall</a></li></ul>
+            <h4>Years ago</h4><ul class="links"><li><a href="/c">Older stories</a></li></ul>
+            <h4>Our friends</h4><ul class="links"><li><a href="/d">A friend's blog</a></li></ul>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

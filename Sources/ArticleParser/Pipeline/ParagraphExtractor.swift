@@ -16,7 +16,9 @@ struct ParagraphExtractor {
             extract(subtree: root, located, analysis, into: &paragraphs)
         }
         if options.focus != .recall {
-            paragraphs = Self.removingContactBlock(Self.removingClosingAppeals(Self.removingLeadingFragments(paragraphs)))
+            // Headings already left empty would hide the appeals from the window at the end.
+            paragraphs = Self.removingEmptySections(Self.removingLeadingFragments(paragraphs))
+            paragraphs = Self.removingContactBlock(Self.removingClosingAppeals(paragraphs))
         }
         return Self.removingEmptySections(paragraphs)
     }
