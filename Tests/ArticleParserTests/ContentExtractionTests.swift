@@ -263,6 +263,34 @@ struct StructuredBodyTests {
         #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [standfirst] + declared)
     }
 
+    @Test("a how-to page drawn by scripts gets its description and steps from its JSON-LD")
+    func howToStepsFromStructuredData() throws {
+        let html = """
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo",
+            "name":"How to hem a round tablecloth","description":"<p>A round table needs a round cloth, and you can sew one in an afternoon with what you have at home.</p>",
+            "step":[{"@type":"HowToSection","name":"Measure","itemListElement":[{"@type":"HowToStep","position":1,
+            "itemListElement":{"@type":"HowToDirection","text":"<p>Measure the table top from edge to edge through its middle, then add twice the drop you want.</p>"}}]},
+            {"@type":"HowToStep","position":2,"text":"Fold the cloth in four, mark the radius with a string and a pencil, and cut along the line."},
+            "Hem the edge with a narrow double fold &amp; press it flat."]}</script></head>
+            <body><div id="root"><div class="cookie-banner">We use cookies.</div></div></body></html>
+            """
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text) == [
+            "A round table needs a round cloth, and you can sew one in an afternoon with what you have at home.",
+            "Measure the table top from edge to edge through its middle, then add twice the drop you want.",
+            "Fold the cloth in four, mark the radius with a string and a pencil, and cut along the line.",
+            "Hem the edge with a narrow double fold & press it flat.",
+        ])
+    }
+
+    @Test("a declared body written as HTML is split at its paragraphs and line breaks, its entities decoded")
+    func declaredBodyAsHTML() throws {
+        let closing = "Both banks – town &amp; village – will share the cost of the crossing."
+        let declared = "<p>\(story[0])</p><p>\(story[1])<br>\(story[2])</p><div>\(closing)</div>"
+        let html = page(visible: "<p>Loading…</p>", articleBody: declared)
+        #expect(try ArticleParser().parse(html: html).paragraphs.map(\.text)
+            == story + ["Both banks – town & village – will share the cost of the crossing."])
+    }
+
     @Test("the markup's body wins when it holds a fair share of the declared articleBody")
     func markupWins() throws {
         let visible = story.map { "<p>\($0)</p>" }.joined()

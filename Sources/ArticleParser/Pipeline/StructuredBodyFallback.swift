@@ -26,23 +26,37 @@ struct StructuredBodyFallback {
         return lead + declared
     }
 
-    /// Splits a declared body at its line breaks, after removing any markup inside it.
+    /// Splits a declared body at its line breaks, after removing any markup inside it; a
+    /// paragraph, line break, list item or heading in that markup ends a line too.
     static func paragraphs(of body: String) -> [Paragraph] {
         var text = ""
+        var tag = ""
         var insideTag = false
         for character in body {
             if character == "<" {
                 insideTag = true
+                tag = ""
             } else if character == ">", insideTag {
                 insideTag = false
-                text.append(" ")
-            } else if !insideTag {
+                text.append(Self.endsLine(tag) ? "\n" : " ")
+            } else if insideTag {
+                if tag.count < 4 { tag.append(character) }
+            } else {
                 text.append(character)
             }
         }
-        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Declared text is often escaped as HTML ("&nbsp;", "&amp;") once more.
+        return JSONLDReader.decodingEntities(text).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { String($0).collapsingWhitespace }
             .filter { !$0.isEmpty }
             .map { Paragraph(text: $0, kind: .paragraph) }
+    }
+
+    /// Whether a tag (its first characters, as written) ends a line: `</p>`, `<br>`, `</li>`,
+    /// `</hN>`, `</div>`.
+    private static func endsLine(_ tag: String) -> Bool {
+        let name = tag.lowercased()
+        return name.hasPrefix("br") || name.hasPrefix("/p") || name.hasPrefix("/li") || name.hasPrefix("/div")
+            || (name.hasPrefix("/h") && name.dropFirst(2).first?.isNumber == true)
     }
 }

@@ -78,7 +78,7 @@ struct JSONLDReader {
         entity.datePublished = string(object["datePublished"]) ?? string(object["dateCreated"])
             ?? string(object["uploadDate"])
         entity.dateModified = string(object["dateModified"])
-        entity.articleBody = object["articleBody"] as? String
+        entity.articleBody = object["articleBody"] as? String ?? Self.stepsBody(object, byID: byID)
         entity.description = string(object["description"])
         entity.image = url(object["image"], byID: byID) ?? url(object["thumbnailUrl"], byID: byID)
         entity.url = string(object["url"])
@@ -102,6 +102,32 @@ struct JSONLDReader {
         }
         return entity
     }
+
+    /// A how-to's or recipe's text as one declared body, one step a line: its description,
+    /// then each step (`step` of a HowTo, `recipeInstructions` of a Recipe), sections opened. The
+    /// page's markup may hold none of it when scripts draw the steps.
+    private static func stepsBody(_ object: [String: Any], byID: [String: [String: Any]]) -> String? {
+        guard object["step"] != nil || object["recipeInstructions"] != nil else { return nil }
+        var lines: [String] = []
+        if let description = object["description"] as? String { lines.append(description) }
+        var pending = list(object["step"]) + list(object["recipeInstructions"])
+        pending.reverse()
+        // Sections hold steps and steps hold directions: a stack, bounded like the page walk.
+        var visited = 0
+        while let item = pending.popLast(), visited < maximumSteps {
+            visited += 1
+            if let text = item as? String {
+                lines.append(text)
+            } else if let step = resolved(item, byID) {
+                if let text = step["text"] as? String { lines.append(text) }
+                pending.append(contentsOf: list(step["itemListElement"]).reversed())
+            }
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
+    /// Steps read from one how-to or recipe, at most.
+    static let maximumSteps = 500
 
     private static func resolved(_ value: Any?, _ byID: [String: [String: Any]]) -> [String: Any]? {
         guard let object = value as? [String: Any] else { return nil }
