@@ -90,11 +90,12 @@ struct ParagraphExtractor {
             bufferLength = 0
             bufferLinkLength = 0
             if kind == .caption, options.focus == .precision { return }
+            // A block of separators alone ("| | |", "* * *") is what is left of a row of buttons.
+            guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
             // its link share: the attribution stage takes it out of the body again.
-            // A block of separators alone ("| | |", "* * *") is what is left of a row of buttons.
-            guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
-                  !FurniturePhrases.isLabel(text),
+            guard !FurniturePhrases.isLabel(text),
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   options.focus == .recall || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
