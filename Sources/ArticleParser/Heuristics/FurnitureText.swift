@@ -185,35 +185,40 @@ enum FurnitureText {
 
     /// "Kontakt", "Ansprechpartnerin zum Thema:", "Media contact": a short block naming a contact.
     static func isContactLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 2 * contactLabelLength else { return false }
         var label = text.lowercasedQuickly.trimmingWhitespaceAndNewlines
         if label.hasSuffix(":") { label = String(label.dropLast()).trimmingWhitespaceAndNewlines }
-        guard label.count <= 45 else { return false }
+        guard label.count <= contactLabelLength else { return false }
         return contactLabels.contains { label == $0 || label.hasPrefix($0 + " ") }
     }
 
-    /// Field names of a contact line.
-    static let contactFieldWords: Set<String> = ["tel", "telefon", "fon", "fax", "e-mail", "email", "phone", "mail"]
+    /// Characters a contact label has at most ("Ansprechpartnerin zum Thema Klimaschutz").
+    static let contactLabelLength = 45
 
-    /// "Telefon: 030 … Fax: 030 … E-Mail: …": a short block with two contact fields and a number.
+    /// Field names of a contact line, lower-case ASCII.
+    static let contactFieldWords: Set<[UInt8]> = Set(
+        ["tel", "telefon", "fon", "fax", "e-mail", "email", "phone", "mail"].map { Array($0.utf8) })
+
+    /// "Telefon: 030 … Fax: 030 … E-Mail: …": a short block with two contact fields and six
+    /// digits. On bytes: the field names are ASCII, and most blocks fail the digit count at once.
     static func isContactLine(_ text: String) -> Bool {
         guard text.utf8.count <= 300 else { return false }
-        var fields = 0
-        var digits = 0
-        var word = ""
-        func endWord() {
-            let trimmed = word.trimmingCharacters(in: ["-"])
-            if contactFieldWords.contains(trimmed) { fields += 1 }
-            word = ""
-        }
-        for character in text.lowercasedQuickly {
-            if character.isLetter || character == "-" {
-                word.append(character)
-            } else {
-                if character.isNumber { digits += 1 }
-                endWord()
+        return ByteSearch.withBytes(of: text) { bytes in
+            guard bytes.lazy.filter({ (0x30 ... 0x39).contains($0) }).count >= 6 else { return false }
+            var fields = 0
+            var word: [UInt8] = []
+            for byte in bytes + [0x20] {
+                let lower = byte | 0x20
+                if (0x61 ... 0x7A).contains(lower) || byte == UInt8(ascii: "-") {
+                    if word.count <= 8 { word.append(byte == UInt8(ascii: "-") ? byte : lower) }
+                    continue
+                }
+                while word.last == UInt8(ascii: "-") { word.removeLast() }
+                while word.first == UInt8(ascii: "-") { word.removeFirst() }
+                if contactFieldWords.contains(word) { fields += 1 }
+                word.removeAll(keepingCapacity: true)
             }
+            return fields >= 2
         }
-        endWord()
-        return fields >= 2 && digits >= 6
     }
 }

@@ -57,6 +57,15 @@ struct ParagraphExtractor {
         return result
     }
 
+    /// Whether the text has a letter or a digit; ASCII answers first, the Unicode tables only
+    /// for text without one.
+    static func holdsLetterOrDigit(_ text: String) -> Bool {
+        let ascii = ByteSearch.withBytes(of: text) { bytes in
+            bytes.contains { (0x30 ... 0x39).contains($0) || (0x61 ... 0x7A).contains($0 | 0x20) }
+        }
+        return ascii || text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
     /// Drops the contact block under a press release: from a "Kontakt" or "Media contact" label
     /// among the last six blocks to the end, when only short lines (names, addresses, numbers)
     /// follow it. A label that opens the body is left alone: the page may be about the contact.
@@ -91,8 +100,7 @@ struct ParagraphExtractor {
             bufferLinkLength = 0
             if kind == .caption, options.focus == .precision { return }
             // A block of separators alone ("| | |", "* * *") is what is left of a row of buttons.
-            guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-            else { return }
+            guard Self.holdsLetterOrDigit(text) else { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
             // its link share: the attribution stage takes it out of the body again.
             guard !FurniturePhrases.isLabel(text),
