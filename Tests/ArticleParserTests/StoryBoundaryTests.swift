@@ -462,4 +462,17 @@ struct StoryBoundaryTests {
             """)
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("a line of short fields between bars closing the story is not body text")
+    func closingFieldLine() throws {
+        for line in ["Comments feed | Comments closed | Trackback URL", "Imprint · Privacy · © 2026 The Courier"] {
+            #expect(try body(Self.storyClosed(by: "<p>\(line)</p>")).map(\.text) == Self.story, "kept: \(line)")
+        }
+    }
+
+    @Test("a closing sentence with a bar in it stays in the body")
+    func closingSentenceWithBar() throws {
+        let closing = "The vote was close | seven to two | but the mayor called it a clear mandate."
+        #expect(try body(Self.storyClosed(by: "<p>\(closing)</p>")).map(\.text) == Self.story + [closing])
+    }
 }

@@ -221,4 +221,17 @@ enum FurnitureText {
             return fields >= 2
         }
     }
+
+    /// "Kommentarfeed | Kommentare geschlossen | Trackback-URL", "Impressum · Datenschutz · ©
+    /// 2026 …": three or more short fields between bars or dots, none a sentence. Only trusted
+    /// at a story's end, where themes print their meta and footer lines.
+    static func isFieldLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, !text.contains("\n") else { return false }
+        let fields = text.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return fields.count >= 3 && fields.allSatisfy { field in
+            guard let last = field.last, field.count <= 40 else { return false }
+            return last != "." && last != "!" && last != "?"
+        }
+    }
 }

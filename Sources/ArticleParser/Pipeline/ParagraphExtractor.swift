@@ -35,8 +35,8 @@ struct ParagraphExtractor {
     }
 
     /// Drops the subscription and support appeals that close many stories: short blocks at the
-    /// very end whose words ask the reader to do something, and the rights, citation and contact
-    /// lines beside them. The first two blocks are looked at for appeals only: letters pages and
+    /// very end whose words ask the reader to do something, and the rights, citation, contact
+    /// and meta lines beside them. The first two blocks are looked at for appeals only: letters pages and
     /// newsletters open with "Send us your letter …".
     static func removingClosingAppeals(_ paragraphs: [Paragraph]) -> [Paragraph] {
         var result = paragraphs
@@ -48,7 +48,8 @@ struct ParagraphExtractor {
         var position = result.count - 1
         while position >= 0, looked < 4 {
             let text = result[position].text
-            if FurnitureText.isCallToAction(text) || FurnitureText.isRightsNotice(text) || FurnitureText.isContactLine(text) {
+            if FurnitureText.isCallToAction(text) || FurnitureText.isRightsNotice(text) || FurnitureText.isContactLine(text)
+                || FurnitureText.isFieldLine(text) {
                 result.remove(at: position)
             }
             position -= 1
