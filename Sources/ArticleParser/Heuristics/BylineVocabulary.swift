@@ -37,7 +37,7 @@ enum BylineVocabulary {
         "pressesprecherin", "referent", "referentin", "spokesperson", "spokesman", "spokeswoman",
         "experte", "expertin", "gastautor", "gastautorin", "publicado", "publicada", "publié", "publiée", "pubblicato",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "zuletzt", "geändert", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im
@@ -68,10 +68,25 @@ enum BylineVocabulary {
         "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
+    static let nobodyWords: Set<String> = ["no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym"]
+
+    /// Lower-case words of a range ("von … bis …") that no byline holds.
+    static let rangeWords: Set<String> = ["bis"]
+
+    /// Lower-case particles that may open a name: "von der Beispiel", "de la Muestra".
+    static let nameParticles: Set<String> = [
+        "von", "van", "vom", "zu", "de", "der", "den", "del", "della", "di", "da", "du", "des", "la", "le", "ten", "ter",
+        "al", "el", "bin", "ibn", "dos", "das", "do", "mc",
+    ]
+
+    /// Lower-cased default logins of blog and CMS installations: the site's account, not a person.
+    static let defaultLogins: Set<String> = ["wordpressadmin", "wpadmin", "siteadmin", "webadmin", "webmaster", "root", "admin", "administrator"]
+
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
         "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
-        "newsroom", "online", "desk", "team", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
+        "newsroom", "online", "desk", "team", "agenturen", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
         "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",

@@ -79,6 +79,11 @@ struct AuthorCleaner {
             if !word.isEmpty { parts[parts.count - 1].append(word) }
             if endsPart { parts.append([]) }
         }
+        // "Example Gazette, Nordstadt, Examplia": a byline that opens with the publication names
+        // its address or desk after it, no person.
+        if let first = parts.first(where: { !$0.isEmpty }), isPublisher(first.joined(separator: " ")) { return [] }
+        // "Von Apfel über Birne bis Zitrone": a range of things, a subheading that opens like a byline.
+        if words.contains(where: { BylineVocabulary.rangeWords.contains($0) }) { return [] }
         return parts.compactMap(person(from:))
     }
 
@@ -108,8 +113,14 @@ struct AuthorCleaner {
             guard role > 0 else { return nil }
             words = Array(words[..<role])
         }
+        // "No Author": a negation left alone by a role word names nobody.
+        if words.count == 1, BylineVocabulary.nobodyWords.contains(words[0].lowercased()) { return nil }
+        words = droppingPublisherHandle(words)
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if words.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) }) { return nil }
+        if Self.isPhrase(words) || Self.isAccount(words) { return nil }
+        // "Beispielverein e. V.": a registered association's ending written in two words.
+        if zip(words, words.dropFirst()).contains(where: { $0.0.lowercased() == "e." && $0.1.lowercased().hasPrefix("v") }) { return nil }
         var name = words.joined(separator: " ").trimmingScalars(where: { Self.separators.contains($0) || ScalarClass.isSpace($0) })
         // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
@@ -117,6 +128,27 @@ struct AuthorCleaner {
         if WireAgencies.isAgency(name) { return nil }
         if isPublisher(name) || Self.isDomain(name) { return nil }
         return name
+    }
+
+    /// "Tom examplegazette": a lower-case word that is the publication's name run together is its
+    /// handle, printed beside the writer's name (a social link's text). A capitalised one
+    /// ("Beispiel Blog Redaktion") is part of the name the page gives.
+    private func droppingPublisherHandle(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        return words.filter { !($0.allSatisfy { !$0.isUppercase } && isPublisher($0)) }
+    }
+
+    /// "deinen Beispielbloggern": a lower-case first word that is no name particle ("von", "de")
+    /// before a capitalised word opens a phrase, not a name.
+    private static func isPhrase(_ words: [String]) -> Bool {
+        guard words.count > 1, let first = words.first, first.allSatisfy({ $0.isLowercase }),
+              !BylineVocabulary.nameParticles.contains(first) else { return false }
+        return words.dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// "wordpressadmin": a CMS's default login names the site's account, not a person.
+    private static func isAccount(_ words: [String]) -> Bool {
+        words.count == 1 && BylineVocabulary.defaultLogins.contains(words[0].lowercased())
     }
 
     /// Whether the name is the publication's, written as the site writes it or run together

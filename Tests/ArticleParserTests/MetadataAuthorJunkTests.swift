@@ -1,0 +1,80 @@
+import ArticleParser
+import Foundation
+import Testing
+
+/// Values that sit where a byline sits but name no person: they must give no author.
+@Suite("Bylines that name nobody")
+struct AuthorJunkTests {
+    @Test("A negation before a role word names nobody")
+    func negatedRole() throws {
+        let article = try furnishedPage(head: #"<meta name="author" content="No Author">"#, header: "<h1>Neue Brücke beschlossen</h1>")
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("A CMS's default login is no person")
+    func defaultLogin() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Brücke beschlossen</h1>
+            <span class="author vcard">von <a href="/author/wordpressadmin/" rel="author">wordpressadmin</a></span>
+            """)
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("A login that is no default one stays the author")
+    func ownLogin() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Brücke beschlossen</h1>
+            <span class="author vcard">von <a href="/author/brueckenfan77/" rel="author">brueckenfan77</a></span>
+            """)
+        #expect(article.authors == ["brueckenfan77"])
+    }
+
+    @Test("A byline that opens with the publication names its address, not people")
+    func publisherAddress() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Beispielblatt">
+            <meta name="author" content="Beispielblatt, Nordstadt, Examplia">
+            """, header: "<h1>Neue Brücke beschlossen</h1>")
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("The publication's name run together in lower case beside the name is its handle")
+    func publisherHandle() throws {
+        let article = try furnishedPage(head: #"<meta property="og:site_name" content="Beispiel Blatt">"#, header: """
+            <h1>Neue Brücke beschlossen</h1>
+            <div class="entry-meta-author"><a href="/author/tom/">Tom</a>
+            <a href="https://social.example/beispielblatt">beispielblatt</a></div>
+            """)
+        #expect(article.authors == ["Tom"])
+    }
+
+    @Test("A subheading that opens with 'Von' and runs to 'bis' is a range, no byline")
+    func rangeSubheading() throws {
+        let article = try furnishedPage(header: "<h1>Das neue Wörterbuch</h1>", afterStory: """
+            <h3>Von Apfelbaum über Birnenholz und Kirschkern bis Zitronenbaum</h3><p>Einige Einträge:</p>
+            """)
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("A lower-case word that is no name particle opens a phrase, not a name")
+    func lowerCasePhrase() throws {
+        let article = try furnishedPage(head: #"<meta name="author" content="deinen Beispielbloggern">"#, header: "<h1>Neue Brücke beschlossen</h1>")
+        #expect(article.authors.isEmpty)
+        let particle = try furnishedPage(head: #"<meta name="author" content="van Beispiel">"#, header: "<h1>Neue Brücke beschlossen</h1>")
+        #expect(particle.authors == ["van Beispiel"])
+    }
+
+    @Test("A registered association's ending in two words makes an organisation")
+    func associationEnding() throws {
+        let article = try furnishedPage(head: #"<meta name="author" content="Beispielverein e. V.">"#, header: "<h1>Neue Brücke beschlossen</h1>")
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("An author box whose heading says when the page last changed names nobody")
+    func lastChangedHeading() throws {
+        let article = try furnishedPage(header: "<h1>Neue Brücke beschlossen</h1>", afterStory: """
+            <div class="author"><h4>Zuletzt geändert am:</h4><ul><li>15.10.2026</li></ul></div>
+            """)
+        #expect(article.authors.isEmpty)
+    }
+}
