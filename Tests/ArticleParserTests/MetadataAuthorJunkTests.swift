@@ -77,4 +77,25 @@ struct AuthorJunkTests {
             """)
         #expect(article.authors.isEmpty)
     }
+
+    @Test("A 'by' line in the site's footer credits the theme, not the writer")
+    func themeCreditInFooter() throws {
+        let page = try ArticleParser().parse(html: """
+            <html><head><title>Ein Tag am Fluss</title></head><body><main><article><h1>Ein Tag am Fluss</h1>
+            <p>Der Morgen begann früh, und das Wasser lag still unter dem Nebel, als die ersten Boote ablegten und die Möwen über den Steg zogen.</p>
+            </article></main>
+            <footer class="site-footer"><div class="site-credit">Theme: <a href="https://studio.example/">Plain</a> by Examplestudio</div></footer>
+            </body></html>
+            """)
+        #expect(page.authors.isEmpty)
+    }
+
+    @Test("A byline inside a link belongs to the story the link leads to")
+    func bylineInsideLink() throws {
+        let article = try furnishedPage(header: "<h1>Neue Brücke beschlossen</h1>", afterStory: """
+            <div class="more"><p><a href="/andere-geschichte">Andere Geschichte
+            <small>(<span class="vcard author">Tom Muster</span>, Meldungen)</small></a></p></div>
+            """)
+        #expect(article.authors.isEmpty)
+    }
 }

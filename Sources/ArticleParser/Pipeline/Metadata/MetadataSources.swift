@@ -40,6 +40,9 @@ struct MetadataSources {
     /// The end of the page's masthead: a `<header>` outside any `<article>` that closes before the
     /// `<h1>` (or on a page without one). Its date is the day the page was served, not the story's.
     private var mastheadUntil = -1
+    /// The end of the page's own `<footer>` (one outside any `<article>`): its "by" lines credit
+    /// the theme and the host ("Theme: Graphy by Example Studio"), not the story's writer.
+    private var siteFooterUntil = -1
     /// The story's `<h1>` (the first with text) and its parent, or -1.
     private var headlineIndex = -1
     private var headlineParentIndex = -1
@@ -65,6 +68,7 @@ struct MetadataSources {
             if tag == .svg { svgUntil = max(svgUntil, end) }
             if tag == .article, index >= articleUntil { articleUntil = end }
             if tag == .header, index >= articleUntil, headline < 0 || end <= headline { mastheadUntil = end }
+            if tag == .footer, index >= articleUntil { siteFooterUntil = max(siteFooterUntil, end) }
             if index >= excludedUntil, !(index < headline && headline < end),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
@@ -162,7 +166,7 @@ struct MetadataSources {
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
             let length = simple != nil ? text.unicodeScalars.count : HeaderTextBytes.characterCount(text, upTo: 200)
-            if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
+            if leadInBylines.count < 3, length <= 80, index >= siteFooterUntil, StoryHeader.startsWithLeadIn(text) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
                 } else {
@@ -346,7 +350,8 @@ struct MetadataSources {
         guard !kinds.isEmpty else { return }
         // An author box names the writer in the heading it opens with; without one, an element
         // classed as the writer's biography ("author-bio") holds sentences about them, no byline.
-        if kinds.contains(.byline), let text = Self.headingOpening(index, in: tree)
+        // A byline inside a link is a teaser's: the card of another story names its writer.
+        if kinds.contains(.byline), Self.enclosing(.a, of: index, in: tree) == nil, let text = Self.headingOpening(index, in: tree)
             ?? (kinds.contains(.biography) ? nil : Self.spacedText(of: index, in: tree)), text.count <= 120 {
             bylines.append(text)
         }
