@@ -99,3 +99,33 @@ struct AuthorJunkTests {
         #expect(article.authors.isEmpty)
     }
 }
+
+@Suite("Fuller spellings of a one-word author")
+struct AuthorFullerSpellingTests {
+    @Test("A given name alone takes the full name the page prints after a bare lead-in")
+    func fullNameUnderLeadIn() throws {
+        let article = try furnishedPage(head: """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Roboter lernen greifen",
+            "author": {"@type": "Person", "name": "Jana"}}</script>
+            """, header: "<h1>Roboter lernen greifen</h1>", afterStory: """
+            <div class="meta-box"><div><p class="label"><strong>By</strong></p></div><div><p class="full-name">Jana Beispiel</p></div></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A biography that opens with the full name and a dash completes the given name")
+    func fullNameOpeningBiography() throws {
+        let article = try furnishedPage(head: #"<meta name="author" content="Tom">"#, header: "<h1>Roboter lernen greifen</h1>", afterStory: """
+            <div class="box"><p>Tom Muster - Ingenieur und Radfahrer, seit zehn Jahren unterwegs.</p></div>
+            """)
+        #expect(article.authors == ["Tom Muster"])
+    }
+
+    @Test("A sentence that opens with the given name and another word completes nothing")
+    func sentenceAfterGivenName() throws {
+        let article = try furnishedPage(head: #"<meta name="author" content="Tom">"#, header: "<h1>Roboter lernen greifen</h1>", afterStory: """
+            <p>Tom Sagte am Ende noch etwas ganz anderes über die neuen Maschinen.</p>
+            """)
+        #expect(article.authors == ["Tom"])
+    }
+}

@@ -28,6 +28,27 @@ struct MetadataExtractor {
     /// Publication dates after this moment (plus a day for time zones) are rejected.
     var now = Date()
 
+    /// The page's fuller spelling of a one-word author: a short text that is the name and one
+    /// capitalised word ("Todd" → "Todd Muster" under a bare "By"), or that opens an author's
+    /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
+    static func fullerSpelling(of given: String, in tree: HTMLTree) -> String? {
+        let prefix = given + " "
+        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 400 {
+            let parent = Int(tree[index].parent)
+            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
+            let raw = tree[index].text
+            guard raw.contains(given) else { continue }
+            let text = raw.collapsingWhitespace
+            guard text.hasPrefix(prefix) else { continue }
+            let words = text.split(separator: " ")
+            let surname = words[1]
+            guard surname.first?.isUppercase == true, surname.count > 1,
+                  surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { continue }
+            if words.count == 2 || ["-", "–", "—"].contains(words[2]) { return "\(given) \(surname)" }
+        }
+        return nil
+    }
+
     func extract(from tree: HTMLTree) -> Metadata {
         let sources = MetadataSources(tree: tree)
         let entities = sources.jsonLDBlocks.flatMap { JSONLDReader().entities(in: $0) }
@@ -129,6 +150,10 @@ struct MetadataExtractor {
         decision.decideList(.authors, \.authors, people)
         if decision.metadata.authors.contains(where: { !$0.contains(" ") }) {
             decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
+        }
+        if decision.metadata.authors.count == 1, let given = decision.metadata.authors.first, !given.contains(" "),
+           let fuller = Self.fullerSpelling(of: given, in: tree) {
+            decision.metadata.authors = [fuller]
         }
 
         let dates = DateDecision(now: now)
