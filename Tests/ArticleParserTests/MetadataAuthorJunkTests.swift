@@ -129,3 +129,41 @@ struct AuthorFullerSpellingTests {
         #expect(article.authors == ["Tom"])
     }
 }
+
+@Suite("Bylines after a header line's date")
+struct DatedBylineTests {
+    @Test("A name after the date and time of the line above the headline is the byline")
+    func nameAfterDateAboveHeadline() throws {
+        let article = try furnishedPage(header: """
+            <div><small>04.02.2026 | 13:10 Uhr | Jana Beispiel</small><h1>Neue Regeln für den Reitstall</h1></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A lead-in after the date under the headline introduces the name")
+    func leadInAfterDate() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Regeln für den Reitstall</h1><p><span>06.11.2026 13:30 von Tom </span></p>
+            """)
+        #expect(article.authors == ["Tom"])
+    }
+
+    @Test("A label after the date of a date line names the person, without their job")
+    func labelAfterDateInDateLine() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Regeln für den Reitstall</h1>
+            <div class="news-timedata">05.02.2026 <span>- Redaktion: Jana Beispiel (Pressesprecherin des Vereins)</span></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A label in capitals or a section after the date is no name")
+    func labelAfterDate() throws {
+        let paid = try furnishedPage(header: "<div><span>04. November 2026 | PAID CONTENT</span><h1>Neue Regeln für den Reitstall</h1></div>")
+        #expect(paid.authors.isEmpty)
+        let section = try furnishedPage(header: """
+            <h1>Neue Regeln für den Reitstall</h1><div class="metainfo">Mittwoch, 01. November 2026 - <a href="/handel">Handel</a> Beispiel Blatt</div>
+            """)
+        #expect(section.authors.isEmpty)
+    }
+}

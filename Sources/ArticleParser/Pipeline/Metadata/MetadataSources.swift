@@ -130,6 +130,15 @@ struct MetadataSources {
     /// Short visible texts right after the first `<h1>`, then right before it: where a date line
     /// sits when no class names it.
     var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    /// Bylines printed after the date of a header line: in the first short texts after the
+    /// `<h1>`, the closest before it, and (after a lead-in or label) the first date lines
+    /// (``StoryHeader/bylineAfterDate(_:needsLeadIn:)``).
+    var datedBylines: [String] {
+        (headerTexts.prefix(6) + textsBeforeHeadline.suffix(3).reversed()).compactMap { StoryHeader.bylineAfterDate($0) }
+            + dateLines.prefix(3).compactMap { StoryHeader.bylineAfterDate($0, needsLeadIn: true) }
+    }
+    /// The short texts with a number between the `<h1>` and the first long text after it.
+    private var headerTexts: [String] = []
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
     /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
@@ -191,6 +200,7 @@ struct MetadataSources {
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
             } else {
                 textsAfterHeadline.append(text)
+                if !proseHasBegun, index >= siteFooterUntil { headerTexts.append(text) }
             }
         }
     }

@@ -171,6 +171,48 @@ enum StoryHeader {
 
     private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap(\.unicodeScalars.first))
 
+    /// The byline after the date of a header line that opens with its date:
+    /// "04.02.2026 | 13:10 Uhr | Jana Beispiel", "25.10.2026 - Tom Muster", "06.11.2026 13:30 von Tom",
+    /// "05.02.2026 - Redaktion: Jana Beispiel (Pressesprecherin)". Without a lead-in or a label the
+    /// rest must read as a name: two to four capitalised words; `needsLeadIn` asks for a lead-in
+    /// or label (the text of a whole element runs its parts together: "1. Mai - Politik Beispielblatt").
+    static func bylineAfterDate(_ text: String, needsLeadIn: Bool = false) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        var sawDate = false
+        var sawSeparator = false
+        while let word = words.first {
+            let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if word.contains(where: \.isNumber), word.allSatisfy({ $0.isNumber || ".,:/-".contains($0) }) {
+                sawDate = true
+            } else if ["|", "-", "–", "—", "·", "•", "/"].contains(word) {
+                sawSeparator = true
+            } else if lower == "uhr" || DateVocabulary.months[lower] != nil || BylineVocabulary.weekdays.contains(lower) {
+                // "13:10 Uhr", "25. Oktober 2026", "Fr, 3. Mai": parts of the date.
+            } else {
+                break
+            }
+            words.removeFirst()
+        }
+        guard sawDate, let first = words.first else { return nil }
+        // A label goes ("Redaktion: Jana Beispiel"); a lead-in stays for the cleaner ("von Tom").
+        if BylineVocabulary.authorLabels.contains(first.lowercased()) { words[0] = "Von" }
+        let opensWithLeadIn = bareLeadIns.contains(words[0])
+        // The name runs to the next separator, label or preposition: "| Jana Beispiel | Politik",
+        // "von Tom Kategorien: Allgemein", "VON Jana Beispiel IN Mode".
+        var rest: [String] = []
+        for (position, word) in words.enumerated() {
+            if ["|", "·", "•"].contains(word) || BylineVocabulary.trailingPrepositions.contains(word.lowercased()) { break }
+            if position > 0, word.hasSuffix(":") { break }
+            rest.append(word)
+        }
+        if opensWithLeadIn { return rest.count > 1 ? rest.joined(separator: " ") : nil }
+        // Capitalised words with lower-case letters: "PAID CONTENT" is a label.
+        guard !needsLeadIn, sawSeparator, (2 ... 4).contains(rest.count),
+              rest.allSatisfy({ $0.first?.isUppercase == true && $0.contains(where: \.isLowercase)
+                  && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }) else { return nil }
+        return rest.joined(separator: " ")
+    }
+
     static func startsWithLeadIn(_ text: String) -> Bool {
         let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
         guard let first = text.unicodeScalars.first, leadInOpeners.contains(first) else { return false }
