@@ -167,3 +167,20 @@ struct DatedBylineTests {
         #expect(section.authors.isEmpty)
     }
 }
+
+@Suite("Lead-ins that name the kind of piece")
+struct PieceLeadInTests {
+    @Test("'Ein Artikel von' before a name in its own element is the header's byline, over a book credit below")
+    func pieceLeadInBeforeStrongName() throws {
+        let article = try furnishedPage(header: """
+            <h1>Vier Übungen für den Sitz</h1><div class="metaInfo">Ein Artikel von <strong>Jana Beispiel</strong> | 27.01.2026 - 12:45</div>
+            """, afterStory: "<p><b>Das Buch zum Thema</b><br> von Tom Muster und Eva Probe<br> 192 Seiten</p>")
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("'Ein' and a noun that names no kind of piece open no byline")
+    func otherNounOpensNothing() throws {
+        let article = try furnishedPage(header: "<h1>Vier Übungen für den Sitz</h1><p>Ein Teil von Examplia bleibt gesperrt.</p>")
+        #expect(article.authors.isEmpty)
+    }
+}

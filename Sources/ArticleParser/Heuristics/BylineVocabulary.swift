@@ -68,6 +68,13 @@ enum BylineVocabulary {
         "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    /// Lower-cased kinds of piece that open a German byline: "Ein Artikel von", "Eine Reportage von".
+    static let pieceNouns: Set<String> = [
+        "artikel", "beitrag", "gastbeitrag", "blogbeitrag", "kommentar", "interview", "bericht", "essay", "text",
+        "reportage", "feature", "porträt", "gespräch", "podcast", "video", "film", "rezension", "kritik", "analyse",
+        "kolumne", "glosse", "nachruf",
+    ]
+
     /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
     static let nobodyWords: Set<String> = ["no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym"]
 

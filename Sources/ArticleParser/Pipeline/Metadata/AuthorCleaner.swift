@@ -205,6 +205,8 @@ struct AuthorCleaner {
 
     private static func droppingLeadIn(_ words: [String]) -> [String] {
         var words = words
+        // "Ein Artikel von", "Eine Reportage von": a lead-in that names the kind of piece.
+        if let length = StoryHeader.nounLeadInLength(words.prefix(4).joined(separator: " ")), length > 0 { words.removeFirst(3) }
         var changed = true
         while changed, !words.isEmpty {
             changed = false

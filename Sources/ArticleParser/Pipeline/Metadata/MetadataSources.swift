@@ -188,7 +188,7 @@ struct MetadataSources {
                let name = StoryHeader.textAfter(tree[index].end - Int32(index) == 2 ? index : child, in: tree, text: Self.spacedText(of:in:)) {
                 leadInBylines.append(text + " " + name)
             }
-            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 8, StoryHeader.isBareLeadIn(text),
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 24, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
                                                alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedLine(of:in:)) {
                 leadInBylines.append(byline)

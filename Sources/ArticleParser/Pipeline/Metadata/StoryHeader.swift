@@ -66,6 +66,7 @@ enum StoryHeader {
     /// Whether a text is a lead-in alone ("By", "| Von"), with the name in the next element:
     /// `<span class="sr-only">| By </span><span>Cara Winslow</span>`.
     static func isBareLeadIn(_ text: String) -> Bool {
+        if let length = nounLeadInLength(text), length >= text.trimmingCharacters(in: bareLeadInTrim).count { return true }
         guard text.count <= 8 else { return false }
         let bare = text.trimmingCharacters(in: bareLeadInTrim)
         return bareLeadIns.contains(bare)
@@ -165,11 +166,14 @@ enum StoryHeader {
     }
 
     /// The first words of every lead-in and author label.
-    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap {
+    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners).compactMap {
         $0.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).first.map(String.init)
     })
 
-    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap(\.unicodeScalars.first))
+    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners).compactMap(\.unicodeScalars.first))
+
+    /// The first words of ``nounLeadInLength(_:)``'s lead-ins.
+    private static let nounLeadInOpeners = ["Ein", "Eine"]
 
     /// The byline after the date of a header line that opens with its date:
     /// "04.02.2026 | 13:10 Uhr | Jana Beispiel", "25.10.2026 - Tom Muster", "06.11.2026 13:30 von Tom",
@@ -213,8 +217,19 @@ enum StoryHeader {
         return rest.joined(separator: " ")
     }
 
+    /// The length of a lead-in that names the kind of piece: "Ein Artikel von ", "Eine Reportage von ",
+    /// "Ein Interview von " (white space before it skipped); nil for any other text.
+    static func nounLeadInLength(_ text: String) -> Int? {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("Ein ") || trimmed.hasPrefix("Eine ") else { return nil }
+        let words = trimmed.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count >= 3, words[2] == "von", BylineVocabulary.pieceNouns.contains(words[1].lowercased()) else { return nil }
+        return words[0].count + words[1].count + 5
+    }
+
     static func startsWithLeadIn(_ text: String) -> Bool {
         let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
+        if let length = nounLeadInLength(String(text)) { return text.dropFirst(length).first?.isUppercase == true }
         guard let first = text.unicodeScalars.first, leadInOpeners.contains(first) else { return false }
         for leadIn in leadIns where text.hasPrefix(leadIn) {
             return text.dropFirst(leadIn.count).first?.isUppercase == true
