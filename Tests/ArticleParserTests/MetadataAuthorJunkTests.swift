@@ -184,3 +184,26 @@ struct PieceLeadInTests {
         #expect(article.authors.isEmpty)
     }
 }
+
+@Suite("The publication in a site name with a title")
+struct PublisherPartTests {
+    @Test("A site name 'title | publication' makes the publication no author")
+    func publicationPartOfSiteName() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Ruhig durch den Winter | Das Beispielblatt">
+            <meta name="author" content="Das Beispielblatt">
+            """, header: """
+            <h1>Ruhig durch den Winter</h1><div class="author"><a href="/autor/jana" rel="author"><h2 class="author__name">Jana Beispiel</h2></a></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("An owner's name joined to a personal site's name by a dash stays a person")
+    func ownerBeforeDash() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Jana Beispiel - Example Blog">
+            <meta name="author" content="Jana Beispiel">
+            """, header: "<h1>Ruhig durch den Winter</h1>")
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+}

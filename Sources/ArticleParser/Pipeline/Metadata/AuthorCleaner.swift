@@ -156,6 +156,11 @@ struct AuthorCleaner {
     private func isPublisher(_ name: String) -> Bool {
         guard let siteName else { return false }
         if name.lowercased() == siteName.lowercased() { return true }
+        // "Ein Titel | Example Gazette": a site name that carries a page's title names the
+        // publication in one of its parts. A dash joins an owner's name to a personal site's
+        // ("Jana Beispiel - Example Blog"): that part stays a person.
+        if siteName.contains(" | "),
+           siteName.components(separatedBy: " | ").contains(where: { $0.lowercased() == name.lowercased() }) { return true }
         var site = siteName.lowercased()
         if let dot = site.lastIndex(of: "."), site[site.index(after: dot)...].allSatisfy(\.isLetter) {
             site = String(site[..<dot])
