@@ -207,3 +207,24 @@ struct PublisherPartTests {
         #expect(article.authors == ["Jana Beispiel"])
     }
 }
+
+@Suite("A name that signs the story off")
+struct SignOffTests {
+    @Test("An emphasised name as the story's last paragraph is its author")
+    func emphasisedNameLast() throws {
+        let article = try furnishedPage(header: "<h1>Das Finale rückt näher</h1>", afterStory: """
+            <div class="story-end"><p>Nach einem langen Abend mit vielen Chancen auf beiden Seiten sicherte sich die Heimmannschaft den Sieg, und das Publikum feierte noch lange nach dem Schlusspfiff auf den Rängen des alten Stadions am Fluss.</p>
+            <p><b><i>Jana Beispiel</i></b></p></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("An emphasised label with more after it is a subheading, no author")
+    func emphasisedLabelBeforeSection() throws {
+        let article = try furnishedPage(header: "<h1>Das Finale rückt näher</h1>", afterStory: """
+            <div class="story-end"><p>Nach einem langen Abend mit vielen Chancen auf beiden Seiten sicherte sich die Heimmannschaft den Sieg, und das Publikum feierte noch lange nach dem Schlusspfiff auf den Rängen des alten Stadions am Fluss.</p>
+            <p><b>Neue Wege</b></p><table><tr><td>Montag</td><td>Training</td></tr></table></div>
+            """)
+        #expect(article.authors.isEmpty)
+    }
+}

@@ -144,6 +144,7 @@ struct MetadataExtractor {
             authorLists += sources.leadInBylinesWithoutHeadline.map { ([$0], .visibleText) }
         }
         authorLists += sources.datedBylines.prefix(1).map { ([$0], .visibleText) }
+        authorLists.append((sources.signOffs, .visibleText))
         authorLists.append(([sources.postAuthorName].compactMap { $0 }, .visibleText))
         // Lists are cleaned only until one names somebody; all of them only to complete a
         // one-word name. Pages with comments have hundreds of "author" elements.

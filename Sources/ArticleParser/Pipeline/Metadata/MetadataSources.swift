@@ -43,6 +43,41 @@ struct MetadataSources {
     /// The end of the page's own `<footer>` (one outside any `<article>`): its "by" lines credit
     /// the theme and the host ("Theme: Graphy by Example Studio"), not the story's writer.
     private var siteFooterUntil = -1
+    /// Names that sign the story off: a paragraph after the prose that is only an emphasised name.
+    private(set) var signOffs: [String] = []
+
+    /// The name a paragraph signs off with: all its text emphasised (`<b>`, `<strong>`, `<i>`,
+    /// `<em>`), two or three capitalised words, and the last thing in its parent: a subheading
+    /// or a label has its section or table after it.
+    /// `<p><b><i>Jana Beispiel</i></b></p>` after the last paragraph of the story.
+    private static func signOff(_ index: Int, in tree: HTMLTree) -> String? {
+        let end = Int(tree[index].end)
+        guard end - index <= 8 else { return nil }
+        var text = ""
+        for position in index + 1 ..< end where tree.isText(position) {
+            guard tree[position].text.contains(where: { !$0.isWhitespace }) else { continue }
+            // An emphasis element between the text and the paragraph.
+            var holder = Int(tree[position].parent)
+            while holder > index, !emphasisNames.contains(tree[holder].name) { holder = Int(tree[holder].parent) }
+            guard holder > index else { return nil }
+            text += " " + tree[position].text
+        }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard (2 ... 3).contains(words.count), words.allSatisfy({ word in
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+        }) else { return nil }
+        let parent = Int(tree[index].parent)
+        guard parent >= 0 else { return nil }
+        // Nothing but white space after it in its parent.
+        for next in end ..< Int(tree[parent].end) where tree.isElement(next) || tree[next].text.contains(where: { !$0.isWhitespace }) {
+            return nil
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static let emphasisNames: Set<String> = ["b", "strong", "i", "em"]
+
     /// The story's `<h1>` (the first with text) and its parent, or -1.
     private var headlineIndex = -1
     private var headlineParentIndex = -1
@@ -111,6 +146,8 @@ struct MetadataSources {
                         printedAfterHeadline.append(printed)
                     }
                 }
+            case .p where !isExcluded && proseHasBegun && signOffs.isEmpty && index >= siteFooterUntil:
+                if let name = Self.signOff(index, in: tree) { signOffs.append(name) }
             case .h1 where !isExcluded:
                 if let text = Self.headingText(of: index, in: tree) {
                     if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
