@@ -228,3 +228,32 @@ struct SignOffTests {
         #expect(article.authors.isEmpty)
     }
 }
+
+@Suite("The copyright holder of a personal site")
+struct CopyrightHolderTests {
+    func page(footer: String, body: String = "") throws -> Article {
+        try ArticleParser().parse(html: """
+            <html><head><title>Gedanken zur Zeit</title></head><body><main><h1>Gedanken zur Zeit</h1>
+            <p>Wer über die Zeit nachdenkt, merkt schnell, dass sie sich nicht festhalten lässt, und doch ordnen wir unser Leben nach ihr.</p>\(body)
+            </main><div class="bottom"><p>\(footer)</p></div></body></html>
+            """)
+    }
+
+    @Test("A copyright line with its years names the site's writer when nothing else does")
+    func yearsAndName() throws {
+        #expect(try page(footer: "Copyright (c) 2012- Tom Muster. All rights reserved.").authors == ["Tom Muster"])
+        #expect(try page(footer: "© 2026 Jana Beispiel").authors == ["Jana Beispiel"])
+    }
+
+    @Test("A bare © before a name without years credits a photographer, no author")
+    func photographerCredit() throws {
+        #expect(try page(footer: "© Jana Beispiel").authors.isEmpty)
+    }
+
+    @Test("A credit inside a figure names the photographer, and an institution holds no byline")
+    func figureAndInstitution() throws {
+        let figure = try page(footer: "Impressum", body: "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>© 2026 Jana Beispiel</figcaption></figure>")
+        #expect(figure.authors.isEmpty)
+        #expect(try page(footer: "© 2026 Landeshauptstadt Beispielburg").authors.isEmpty)
+    }
+}

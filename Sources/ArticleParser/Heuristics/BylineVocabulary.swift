@@ -75,6 +75,14 @@ enum BylineVocabulary {
         "kolumne", "glosse", "nachruf",
     ]
 
+    /// Lower-cased endings of words that name an institution, not a person, in a copyright line:
+    /// "Landeshauptstadt Beispielburg", "Beispielschule", "Example Images", "Handballbund".
+    static let institutionEndings: [String] = [
+        "stadt", "schule", "bund", "verband", "verein", "forum", "redaktion", "images", "haus", "amt", "ministerium",
+        "institut", "zentrum", "gemeinde", "kreis", "werk", "bank", "gruppe", "akademie", "universität", "hochschule",
+        "stiftung", "kirche", "museum", "theater", "klinik", "club", "shop", "store", "studio", "studios", "press",
+    ]
+
     /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
     static let nobodyWords: Set<String> = ["no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym"]
 

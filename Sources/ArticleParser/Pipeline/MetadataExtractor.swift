@@ -28,6 +28,60 @@ struct MetadataExtractor {
     /// Publication dates after this moment (plus a day for time zones) are rejected.
     var now = Date()
 
+    /// The person a copyright line names, on a page that names no author anywhere else: personal
+    /// sites sign "© 2026 Jana Beispiel" or "Copyright (c) 2012- Tom Muster. All rights reserved."
+    /// The name is two or three capitalised words after the sign and the years, ending the text or
+    /// a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
+    static func copyrightHolder(in tree: HTMLTree) -> String? {
+        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 200 {
+            let parent = Int(tree[index].parent)
+            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
+            let raw = tree[index].text
+            guard raw.contains("©") || raw.contains("(c)") || raw.contains("(C)") || raw.contains("Copyright") else { continue }
+            // An image's credit names its photographer.
+            if tree.closest(from: index, where: { $0.name == "figure" || $0.name == "figcaption" }) != nil { continue }
+            if let name = holder(inCopyrightLine: raw.collapsingWhitespace) { return name }
+        }
+        return nil
+    }
+
+    /// "© 2026 Jana Beispiel" → "Jana Beispiel"; nil when the line names no person-like holder.
+    static func holder(inCopyrightLine text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        var sawSign = false
+        var sawYear = false
+        var spelledOut = false
+        while let word = words.first {
+            let lower = word.lowercased()
+            if ["©", "(c)", "copyright"].contains(lower) {
+                sawSign = true
+                spelledOut = spelledOut || lower != "©"
+            } else if sawSign, word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || "-–,".contains($0) }) {
+                sawYear = true
+            } else {
+                break
+            }
+            words.removeFirst()
+        }
+        // "© Jana Beispiel" without a year is how photographers are credited, beside the picture
+        // or far from it; a site's own line states its years or spells the sign out.
+        guard sawSign, sawYear || spelledOut else { return nil }
+        var name: [String] = []
+        // The name ends the text, a sentence, or runs into a separator ("• Weitere Rechte …").
+        for word in words {
+            if ["•", "|", "·", "-", "–"].contains(word) { break }
+            let ends = word.hasSuffix(".") && word.count > 2 || word.hasSuffix(",")
+            let bare = ends ? String(word.dropLast()) : word
+            guard bare.first?.isUppercase == true, bare.contains(where: \.isLowercase),
+                  bare.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            name.append(bare)
+            if ends { break }
+        }
+        guard (2 ... 3).contains(name.count),
+              !name.contains(where: { word in BylineVocabulary.institutionEndings.contains { word.lowercased().hasSuffix($0) } }) else { return nil }
+        return name.joined(separator: " ")
+    }
+
     /// The page's fuller spelling of a one-word author: a short text that is the name and one
     /// capitalised word ("Todd" → "Todd Muster" under a bare "By"), or that opens an author's
     /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
@@ -152,6 +206,13 @@ struct MetadataExtractor {
         decision.decideList(.authors, \.authors, people)
         if decision.metadata.authors.contains(where: { !$0.contains(" ") }) {
             decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
+        }
+        if decision.metadata.authors.isEmpty, let holder = Self.copyrightHolder(in: tree) {
+            let named = cleaner.people(in: [holder])
+            if named.count == 1 {
+                decision.metadata.authors = named
+                decision.metadata.provenance[.authors] = .visibleText
+            }
         }
         if decision.metadata.authors.count == 1, let given = decision.metadata.authors.first, !given.contains(" "),
            let fuller = Self.fullerSpelling(of: given, in: tree) {
