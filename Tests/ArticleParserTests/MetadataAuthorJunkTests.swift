@@ -257,3 +257,23 @@ struct CopyrightHolderTests {
         #expect(try page(footer: "© 2026 Landeshauptstadt Beispielburg").authors.isEmpty)
     }
 }
+
+@Suite("Links to a writer's profile")
+struct ProfileLinkTests {
+    @Test("A link to an author page whose text opens with the slug's first word names the writer")
+    func profileLinkUnderHeadline() throws {
+        let article = try furnishedPage(header: """
+            <h1>Waldwege gesperrt</h1><div class="my-2"><a href="https://blatt.example/autoren/joerg-beispiel-4711" class="text-body">
+            <span class="pic"><img src="a.jpg" alt=""><span class="credit">© Jörg Beispiel</span></span><span>Jörg Beispiel</span></a></div>
+            """)
+        #expect(article.authors == ["Jörg Beispiel"])
+    }
+
+    @Test("A link to the list of writers names nobody")
+    func writersListLink() throws {
+        let article = try furnishedPage(header: """
+            <h1>Waldwege gesperrt</h1><p class="hint"><a href="/autoren/">Unsere Autoren</a></p>
+            """)
+        #expect(article.authors.isEmpty)
+    }
+}

@@ -376,6 +376,10 @@ struct MetadataSources {
             bylines.append(text)
             return
         }
+        if tree[index].tag == .a, let name = Self.profileLinkName(index, in: tree) {
+            bylines.append(name)
+            return
+        }
         // Only small elements can be a byline or a date line; judge their class words once per string.
         guard tree[index].end - Int32(index) < 60 else { return }
         var kinds = ClassKinds()
@@ -412,6 +416,40 @@ struct MetadataSources {
            let text = Self.headingText(of: index, in: tree) {
             markedHeadings.append(text)
         }
+    }
+
+    /// The name a link to a writer's profile page shows: the address has an author directory and
+    /// a slug ("/autoren/jana-beispiel-123", "/author/tom_muster"), and one of the link's texts
+    /// opens with the slug's first word ("Jana Beispiel"); a picture credit beside it does not.
+    private static func profileLinkName(_ index: Int, in tree: HTMLTree) -> String? {
+        guard let href = tree.attribute("href", of: index)?.lowercased(),
+              let directory = profileDirectories.first(where: { href.contains($0) }),
+              let range = href.range(of: directory) else { return nil }
+        let slug = href[range.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let first = slug.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).first, first.count >= 2 else { return nil }
+        for position in tree.descendants(of: index) where tree.isText(position) && tree[position].text.utf8.count <= 80 {
+            let text = tree[position].text.collapsingWhitespace
+            guard let word = text.split(separator: " ").first, text.contains(" ") else { continue }
+            if foldedForAddress(word) == first { return text }
+        }
+        return nil
+    }
+
+    private static let profileDirectories = ["/author/", "/authors/", "/autor/", "/autoren/", "/autorin/", "/auteur/", "/autore/"]
+
+    /// A word as an address spells it: lower case, umlauts and ß written out, accents dropped.
+    private static func foldedForAddress(_ word: Substring) -> String {
+        var folded = ""
+        for character in word.lowercased() {
+            switch character {
+            case "ä": folded += "ae"
+            case "ö": folded += "oe"
+            case "ü": folded += "ue"
+            case "ß": folded += "ss"
+            default: folded += String(character).folding(options: .diacriticInsensitive, locale: nil)
+            }
+        }
+        return folded
     }
 
     /// What a class or id string's words say for bylines, date lines and headlines.
