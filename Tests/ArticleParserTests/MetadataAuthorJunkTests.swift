@@ -277,3 +277,26 @@ struct ProfileLinkTests {
         #expect(article.authors.isEmpty)
     }
 }
+
+@Suite("The contact of a press release")
+struct PressContactTests {
+    func release(contact: String) throws -> Article {
+        try ArticleParser().parse(html: """
+            <html><head><title>Umfrage zur Stromrechnung</title></head><body><main><h1>Umfrage zur Stromrechnung</h1>
+            <p>Eine neue Umfrage zeigt, dass viele Haushalte ihre Stromrechnung genauer lesen als früher und öfter den Anbieter wechseln wollen.</p>
+            \(contact)</main></body></html>
+            """)
+    }
+
+    @Test("A contact label over the first line of an address block names the release's person")
+    func contactOverAddress() throws {
+        let article = try release(contact: "<p><strong>Pressekontakt</strong><br>Dr. Jana Beispiel<br>Pressesprecherin<br>Tel.: 0000 000</p>")
+        #expect(article.authors == ["Dr. Jana Beispiel"])
+    }
+
+    @Test("An institution or a name without an address block after the label names nobody")
+    func institutionOrLoneName() throws {
+        #expect(try release(contact: "<p><strong>Kontakt</strong><br>Evangelische Kirche<br>Tel.: 0000 000</p>").authors.isEmpty)
+        #expect(try release(contact: "<p><strong>Kontakt</strong></p><p>Jana Beispiel</p>").authors.isEmpty)
+    }
+}

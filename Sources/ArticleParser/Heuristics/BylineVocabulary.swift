@@ -83,6 +83,12 @@ enum BylineVocabulary {
         "stiftung", "kirche", "museum", "theater", "klinik", "club", "shop", "store", "studio", "studios", "press",
     ]
 
+    /// Lower-cased labels, alone in their text, over the contact person of a press release.
+    static let contactLabels: Set<String> = [
+        "pressekontakt", "kontakt", "ansprechpartner", "ansprechpartnerin", "press contact", "media contact",
+        "contact presse", "contacto de prensa",
+    ]
+
     /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
     static let nobodyWords: Set<String> = ["no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym"]
 

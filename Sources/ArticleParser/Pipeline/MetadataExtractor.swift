@@ -28,6 +28,49 @@ struct MetadataExtractor {
     /// Publication dates after this moment (plus a day for time zones) are rejected.
     var now = Date()
 
+    /// The person a press release names as its contact, on a page that names no author anywhere
+    /// else: a label alone ("Pressekontakt", "Kontakt:", "Media contact"), not a link's text,
+    /// and in the next text a name of two or three capitalised words after any academic title
+    /// ("Dr. Jana Beispiel") that is
+    /// the first line of an address block (a `<br>` follows), no institution.
+    static func pressContact(in tree: HTMLTree) -> String? {
+        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 40 {
+            let label = tree[index].text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))).lowercased()
+            guard BylineVocabulary.contactLabels.contains(label) else { continue }
+            let parent = Int(tree[index].parent)
+            guard parent < 0 || tree[parent].tag != .a else { continue }
+            var next = index + 1
+            while next < min(index + 8, tree.indices.upperBound) {
+                defer { next += 1 }
+                guard tree.isText(next) else { continue }
+                let text = tree[next].text.collapsingWhitespace
+                if text.isEmpty { continue }
+                // Two or three words after academic titles ("Dr. Jana Beispiel").
+                let words = text.split(separator: " ")
+                let name = words.drop { ["dr.", "prof.", "dipl.-ing."].contains($0.lowercased()) }
+                guard (2 ... 3).contains(name.count), words.allSatisfy({ word in
+                    word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+                }), words.last?.contains(where: \.isLowercase) == true,
+                      !words.contains(where: { word in BylineVocabulary.institutionEndings.contains { word.lowercased().hasSuffix($0) } }),
+                      Self.lineBreakFollows(next, in: tree) else { break }
+                return text
+            }
+        }
+        return nil
+    }
+
+    /// Whether a `<br>` comes next after a text, white space and closing elements aside: the
+    /// text is a line of an address block ("Jana Beispiel`<br>`Telefon …").
+    private static func lineBreakFollows(_ text: Int, in tree: HTMLTree) -> Bool {
+        var next = text + 1
+        while next < min(text + 4, tree.indices.upperBound) {
+            if tree.isElement(next) { return tree[next].tag == .br }
+            if tree[next].text.contains(where: { !$0.isWhitespace }) { return false }
+            next += 1
+        }
+        return false
+    }
+
     /// The person a copyright line names, on a page that names no author anywhere else: personal
     /// sites sign "© 2026 Jana Beispiel" or "Copyright (c) 2012- Tom Muster. All rights reserved."
     /// The name is two or three capitalised words after the sign and the years, ending the text or
@@ -206,6 +249,13 @@ struct MetadataExtractor {
         decision.decideList(.authors, \.authors, people)
         if decision.metadata.authors.contains(where: { !$0.contains(" ") }) {
             decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
+        }
+        if decision.metadata.authors.isEmpty, let contact = Self.pressContact(in: tree) {
+            let named = cleaner.people(in: [contact])
+            if named.count == 1 {
+                decision.metadata.authors = named
+                decision.metadata.provenance[.authors] = .visibleText
+            }
         }
         if decision.metadata.authors.isEmpty, let holder = Self.copyrightHolder(in: tree) {
             let named = cleaner.people(in: [holder])
