@@ -48,6 +48,20 @@ struct AuthorJunkTests {
         #expect(article.authors == ["Tom"])
     }
 
+    @Test("A company's byline names its address, not people")
+    func companyAddress() throws {
+        let article = try furnishedPage(head: #"<meta name="author" content="Beispiel Verlag GmbH, Nordstadt, Examplia">"#, header: "<h1>Neue Brücke beschlossen</h1>")
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("A one-word place after a full name is the dateline, and soft hyphens split no name")
+    func datelinePlaceAndSoftHyphen() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Brücke beschlossen</h1><p class="byline">Von Mat\u{AD}thi\u{AD}as Beispiel, Nordstadt</p>
+            """)
+        #expect(article.authors == ["Matthias Beispiel"])
+    }
+
     @Test("A subheading that opens with 'Von' and runs to 'bis' is a range, no byline")
     func rangeSubheading() throws {
         let article = try furnishedPage(header: "<h1>Das neue Wörterbuch</h1>", afterStory: """

@@ -37,7 +37,7 @@ enum BylineVocabulary {
         "pressesprecherin", "referent", "referentin", "spokesperson", "spokesman", "spokeswoman",
         "experte", "expertin", "gastautor", "gastautorin", "publicado", "publicada", "publié", "publiée", "pubblicato",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "zuletzt", "geändert", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "zuletzt", "geändert", "lesezeit", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im

@@ -39,7 +39,8 @@ struct AuthorCleaner {
     func names(in byline: String) -> [String] {
         var words: [String] = []
         // "Jane Doe/dpa": a slash between names separates them like a comma.
-        let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)))
+        // Soft hyphens ("Mat\u{AD}thi\u{AD}as") are invisible and split no name.
+        let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline).removingSoftHyphens))
             .split(separator: "/", omittingEmptySubsequences: false).joined(separator: " / ")
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
@@ -79,12 +80,23 @@ struct AuthorCleaner {
             if !word.isEmpty { parts[parts.count - 1].append(word) }
             if endsPart { parts.append([]) }
         }
-        // "Example Gazette, Nordstadt, Examplia": a byline that opens with the publication names
-        // its address or desk after it, no person.
-        if let first = parts.first(where: { !$0.isEmpty }), isPublisher(first.joined(separator: " ")) { return [] }
+        // "Example Gazette, Nordstadt, Examplia", "Beispiel Verlag GmbH, Nordstadt": a byline that
+        // opens with the publication or a company names its address or desk after it, no person.
+        if let first = parts.first(where: { !$0.isEmpty }), isPublisher(first.joined(separator: " "))
+            || parts.count > 1 && (Self.isDomain(first.joined(separator: " "))
+                || first.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) })) {
+            return []
+        }
         // "Von Apfel über Birne bis Zitrone": a range of things, a subheading that opens like a byline.
         if words.contains(where: { BylineVocabulary.rangeWords.contains($0) }) { return [] }
-        return parts.compactMap(person(from:))
+        return Self.droppingDatelinePlaces(parts.compactMap(person(from:)))
+    }
+
+    /// "Jana Beispiel, Nordstadt": a one-word part after a full name in the same byline is the
+    /// dateline's place or a desk, not a co-writer (co-writers are named in full).
+    private static func droppingDatelinePlaces(_ names: [String]) -> [String] {
+        guard names.count > 1, let first = names.first, first.contains(" ") else { return names }
+        return names.filter { $0.contains(" ") }
     }
 
     private func person(from part: [String]) -> String? {
