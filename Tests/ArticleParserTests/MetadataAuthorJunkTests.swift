@@ -62,6 +62,22 @@ struct AuthorJunkTests {
         #expect(article.authors == ["Matthias Beispiel"])
     }
 
+    @Test("A lower-case 'von' that continues a sentence opens no byline")
+    func leadInMidSentence() throws {
+        let article = try furnishedPage(header: """
+            <h1>Neue Brücke beschlossen</h1><p>Bis Mai wird das <span lang="en">Bridge Lab</span> von Beispiel das Projekt umsetzen.</p>
+            """)
+        #expect(article.authors.isEmpty)
+    }
+
+    @Test("Placeholders, form labels and address pieces name nobody")
+    func placeholdersAndLabels() throws {
+        for value in ["publisher", "Benutzername", "anónimo", "index.php?title=Beispiel"] {
+            let article = try furnishedPage(head: "<meta name=\"author\" content=\"\(value)\">", header: "<h1>Neue Brücke beschlossen</h1>")
+            #expect(article.authors.isEmpty, "\(value)")
+        }
+    }
+
     @Test("A subheading that opens with 'Von' and runs to 'bis' is a range, no byline")
     func rangeSubheading() throws {
         let article = try furnishedPage(header: "<h1>Das neue Wörterbuch</h1>", afterStory: """

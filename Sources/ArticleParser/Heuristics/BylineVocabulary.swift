@@ -5,7 +5,7 @@ enum BylineVocabulary {
     /// Lower-cased lead-ins dropped from the start of a byline, longest first.
     static let leadIns: [String] = [
         "last updated:", "last updated", "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
-        "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
+        "text and photos by", "text by", "recipe by", "pressemitteilung von", "words by", "article by", "report by", "by", "from",
         "eingestellt von", "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
@@ -37,20 +37,20 @@ enum BylineVocabulary {
         "pressesprecherin", "referent", "referentin", "spokesperson", "spokesman", "spokeswoman",
         "experte", "expertin", "gastautor", "gastautorin", "publicado", "publicada", "publié", "publiée", "pubblicato",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "zuletzt", "geändert", "lesezeit", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "zuletzt", "geändert", "lesezeit", "mehr", "publisher", "herausgeber", "google+", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im
     /// Gespräch", "Ana Ruiz el 3 de mayo", "Posted by Tom Muster under Allgemein".
     static let trailingPrepositions: Set<String> = [
         "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
-        "vor", "hace", "ago", "under",
+        "vor", "hace", "ago", "under", "aus",
     ]
 
     /// Lower-cased first words of a credit that names no author: a photo or a source.
     static let creditWords: Set<String> = [
         "foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "©", "copyright", "quelle",
-        "source", "illustration", "grafik", "video",
+        "source", "illustration", "grafik", "video", "фото",
     ]
 
     /// Lower-cased labels that, left alone in a byline part, name nobody: "Text und Interview: …".
@@ -90,7 +90,10 @@ enum BylineVocabulary {
     ]
 
     /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
-    static let nobodyWords: Set<String> = ["no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym"]
+    static let nobodyWords: Set<String> = [
+        "no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym", "anónimo", "anonimo",
+        "anonyme", "benutzername", "username",
+    ]
 
     /// Lower-case words of a range ("von … bis …") that no byline holds.
     static let rangeWords: Set<String> = ["bis"]

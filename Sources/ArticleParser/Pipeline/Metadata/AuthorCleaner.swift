@@ -137,6 +137,8 @@ struct AuthorCleaner {
         // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
+        // "index.php?title=…", "Stammtisch&old": an address's pieces, no name.
+        if name.contains(where: { "?=&<>{}".contains($0) }) { return nil }
         if WireAgencies.isAgency(name) { return nil }
         if isPublisher(name) || Self.isDomain(name) { return nil }
         return name

@@ -212,7 +212,8 @@ struct MetadataSources {
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
             let length = simple != nil ? text.unicodeScalars.count : HeaderTextBytes.characterCount(text, upTo: 200)
-            if leadInBylines.count < 3, length <= 80, index >= siteFooterUntil, StoryHeader.startsWithLeadIn(text) {
+            if leadInBylines.count < 3, length <= 80, index >= siteFooterUntil, StoryHeader.startsWithLeadIn(text),
+               !Self.continuesSentence(child, text: text, in: tree) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
                 } else {
@@ -240,6 +241,15 @@ struct MetadataSources {
                 if !proseHasBegun, index >= siteFooterUntil { headerTexts.append(text) }
             }
         }
+    }
+
+    /// Whether a text that opens with a lower-case lead-in continues a sentence: its element
+    /// has text before it ("… wird das <span>Labor</span> von Beispiel GmbH umgesetzt").
+    private static func continuesSentence(_ text: Int, text value: String, in tree: HTMLTree) -> Bool {
+        guard value.first?.isLowercase == true else { return false }
+        let parent = Int(tree[text].parent)
+        guard parent >= 0 else { return false }
+        return (parent + 1 ..< text).contains { tree.isText($0) && tree[$0].text.contains(where: { $0.isLetter || $0.isNumber }) }
     }
 
     /// The name of the story's writer as a comment of theirs shows it: WordPress marks the
