@@ -432,8 +432,11 @@ struct MetadataSources {
     /// a slug ("/autoren/jana-beispiel-123", "/author/tom_muster"), and one of the link's texts
     /// opens with the slug's first word ("Jana Beispiel"); a picture credit beside it does not.
     private static func profileLinkName(_ index: Int, in tree: HTMLTree) -> String? {
-        guard let href = tree.attribute("href", of: index)?.lowercased(),
-              let directory = profileDirectories.first(where: { href.contains($0) }),
+        // Most links name no author directory: rule them out before folding the address.
+        guard let raw = tree.attribute("href", of: index), raw.utf8.count <= 300,
+              raw.contains("aut") || raw.contains("Aut") || raw.contains("AUT") else { return nil }
+        let href = raw.lowercased()
+        guard let directory = profileDirectories.first(where: { href.contains($0) }),
               let range = href.range(of: directory) else { return nil }
         let slug = href[range.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let first = slug.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).first, first.count >= 2 else { return nil }
