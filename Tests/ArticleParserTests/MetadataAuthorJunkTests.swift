@@ -15,7 +15,7 @@ struct AuthorJunkTests {
     func defaultLogin() throws {
         let article = try furnishedPage(header: """
             <h1>Neue Brücke beschlossen</h1>
-            <span class="author vcard">von <a href="/author/wordpressadmin/" rel="author">wordpressadmin</a></span>
+            <span class="author vcard">von <a href="/author/wpadmin/" rel="author">wpadmin</a></span>
             """)
         #expect(article.authors.isEmpty)
     }
@@ -103,7 +103,7 @@ struct AuthorJunkTests {
     @Test("An author box whose heading says when the page last changed names nobody")
     func lastChangedHeading() throws {
         let article = try furnishedPage(header: "<h1>Neue Brücke beschlossen</h1>", afterStory: """
-            <div class="author"><h4>Zuletzt geändert am:</h4><ul><li>15.10.2026</li></ul></div>
+            <div class="author"><h4>Zuletzt geändert am:</h4><ul><li>02.04.2026</li></ul></div>
             """)
         #expect(article.authors.isEmpty)
     }
@@ -135,9 +135,9 @@ struct AuthorFullerSpellingTests {
     @Test("A given name alone takes the full name the page prints after a bare lead-in")
     func fullNameUnderLeadIn() throws {
         let article = try furnishedPage(head: """
-            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Roboter lernen greifen",
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Neue Sorten im Garten",
             "author": {"@type": "Person", "name": "Jana"}}</script>
-            """, header: "<h1>Roboter lernen greifen</h1>", afterStory: """
+            """, header: "<h1>Neue Sorten im Garten</h1>", afterStory: """
             <div class="meta-box"><div><p class="label"><strong>By</strong></p></div><div><p class="full-name">Jana Beispiel</p></div></div>
             """)
         #expect(article.authors == ["Jana Beispiel"])
@@ -145,7 +145,7 @@ struct AuthorFullerSpellingTests {
 
     @Test("A biography that opens with the full name and a dash completes the given name")
     func fullNameOpeningBiography() throws {
-        let article = try furnishedPage(head: #"<meta name="author" content="Tom">"#, header: "<h1>Roboter lernen greifen</h1>", afterStory: """
+        let article = try furnishedPage(head: #"<meta name="author" content="Tom">"#, header: "<h1>Neue Sorten im Garten</h1>", afterStory: """
             <div class="box"><p>Tom Muster - Ingenieur und Radfahrer, seit zehn Jahren unterwegs.</p></div>
             """)
         #expect(article.authors == ["Tom Muster"])
@@ -153,7 +153,7 @@ struct AuthorFullerSpellingTests {
 
     @Test("A sentence that opens with the given name and another word completes nothing")
     func sentenceAfterGivenName() throws {
-        let article = try furnishedPage(head: #"<meta name="author" content="Tom">"#, header: "<h1>Roboter lernen greifen</h1>", afterStory: """
+        let article = try furnishedPage(head: #"<meta name="author" content="Tom">"#, header: "<h1>Neue Sorten im Garten</h1>", afterStory: """
             <p>Tom Sagte am Ende noch etwas ganz anderes über die neuen Maschinen.</p>
             """)
         #expect(article.authors == ["Tom"])
@@ -165,7 +165,7 @@ struct DatedBylineTests {
     @Test("A name after the date and time of the line above the headline is the byline")
     func nameAfterDateAboveHeadline() throws {
         let article = try furnishedPage(header: """
-            <div><small>04.02.2026 | 13:10 Uhr | Jana Beispiel</small><h1>Neue Regeln für den Reitstall</h1></div>
+            <div><small>11.03.2026 | 09:45 Uhr | Jana Beispiel</small><h1>Neue Regeln für den Reitstall</h1></div>
             """)
         #expect(article.authors == ["Jana Beispiel"])
     }
@@ -173,7 +173,7 @@ struct DatedBylineTests {
     @Test("A lead-in after the date under the headline introduces the name")
     func leadInAfterDate() throws {
         let article = try furnishedPage(header: """
-            <h1>Neue Regeln für den Reitstall</h1><p><span>06.11.2026 13:30 von Tom </span></p>
+            <h1>Neue Regeln für den Reitstall</h1><p><span>14.05.2026 08:15 von Tom </span></p>
             """)
         #expect(article.authors == ["Tom"])
     }
@@ -182,17 +182,17 @@ struct DatedBylineTests {
     func labelAfterDateInDateLine() throws {
         let article = try furnishedPage(header: """
             <h1>Neue Regeln für den Reitstall</h1>
-            <div class="news-timedata">05.02.2026 <span>- Redaktion: Jana Beispiel (Pressesprecherin des Vereins)</span></div>
+            <div class="news-timedata">17.09.2026 <span>- Redaktion: Jana Beispiel (Pressesprecherin des Vereins)</span></div>
             """)
         #expect(article.authors == ["Jana Beispiel"])
     }
 
     @Test("A label in capitals or a section after the date is no name")
     func labelAfterDate() throws {
-        let paid = try furnishedPage(header: "<div><span>04. November 2026 | PAID CONTENT</span><h1>Neue Regeln für den Reitstall</h1></div>")
+        let paid = try furnishedPage(header: "<div><span>08. Juli 2026 | SPONSORED STORY</span><h1>Neue Regeln für den Reitstall</h1></div>")
         #expect(paid.authors.isEmpty)
         let section = try furnishedPage(header: """
-            <h1>Neue Regeln für den Reitstall</h1><div class="metainfo">Mittwoch, 01. November 2026 - <a href="/handel">Handel</a> Beispiel Blatt</div>
+            <h1>Neue Regeln für den Reitstall</h1><div class="metainfo">Dienstag, 03. März 2026 - <a href="/politik">Politik</a> Beispiel Blatt</div>
             """)
         #expect(section.authors.isEmpty)
     }
@@ -203,14 +203,14 @@ struct PieceLeadInTests {
     @Test("'Ein Artikel von' before a name in its own element is the header's byline, over a book credit below")
     func pieceLeadInBeforeStrongName() throws {
         let article = try furnishedPage(header: """
-            <h1>Vier Übungen für den Sitz</h1><div class="metaInfo">Ein Artikel von <strong>Jana Beispiel</strong> | 27.01.2026 - 12:45</div>
-            """, afterStory: "<p><b>Das Buch zum Thema</b><br> von Tom Muster und Eva Probe<br> 192 Seiten</p>")
+            <h1>Drei Tipps für den Stall</h1><div class="metaInfo">Ein Artikel von <strong>Jana Beispiel</strong> | 09.06.2026 - 16:20</div>
+            """, afterStory: "<p><b>Das Buch zum Thema</b><br> von Tom Muster und Eva Probe<br> 240 Seiten</p>")
         #expect(article.authors == ["Jana Beispiel"])
     }
 
     @Test("'Ein' and a noun that names no kind of piece open no byline")
     func otherNounOpensNothing() throws {
-        let article = try furnishedPage(header: "<h1>Vier Übungen für den Sitz</h1><p>Ein Teil von Examplia bleibt gesperrt.</p>")
+        let article = try furnishedPage(header: "<h1>Drei Tipps für den Stall</h1><p>Ein Teil von Examplia bleibt gesperrt.</p>")
         #expect(article.authors.isEmpty)
     }
 }
@@ -271,7 +271,7 @@ struct CopyrightHolderTests {
 
     @Test("A copyright line with its years names the site's writer when nothing else does")
     func yearsAndName() throws {
-        #expect(try page(footer: "Copyright (c) 2012- Tom Muster. All rights reserved.").authors == ["Tom Muster"])
+        #expect(try page(footer: "Copyright (c) 2015- Tom Muster. Alle Rechte vorbehalten.").authors == ["Tom Muster"])
         #expect(try page(footer: "© 2026 Jana Beispiel").authors == ["Jana Beispiel"])
     }
 
@@ -293,7 +293,7 @@ struct ProfileLinkTests {
     @Test("A link to an author page whose text opens with the slug's first word names the writer")
     func profileLinkUnderHeadline() throws {
         let article = try furnishedPage(header: """
-            <h1>Waldwege gesperrt</h1><div class="my-2"><a href="https://blatt.example/autoren/joerg-beispiel-4711" class="text-body">
+            <h1>Neue Wanderkarte erschienen</h1><div class="my-2"><a href="https://blatt.example/autoren/joerg-beispiel-4711" class="text-body">
             <span class="pic"><img src="a.jpg" alt=""><span class="credit">© Jörg Beispiel</span></span><span>Jörg Beispiel</span></a></div>
             """)
         #expect(article.authors == ["Jörg Beispiel"])
@@ -302,7 +302,7 @@ struct ProfileLinkTests {
     @Test("A link to the list of writers names nobody")
     func writersListLink() throws {
         let article = try furnishedPage(header: """
-            <h1>Waldwege gesperrt</h1><p class="hint"><a href="/autoren/">Unsere Autoren</a></p>
+            <h1>Neue Wanderkarte erschienen</h1><p class="hint"><a href="/autoren/">Unsere Autoren</a></p>
             """)
         #expect(article.authors.isEmpty)
     }
@@ -312,7 +312,7 @@ struct ProfileLinkTests {
 struct PressContactTests {
     func release(contact: String) throws -> Article {
         try ArticleParser().parse(html: """
-            <html><head><title>Umfrage zur Stromrechnung</title></head><body><main><h1>Umfrage zur Stromrechnung</h1>
+            <html><head><title>Neue Tarife im Herbst</title></head><body><main><h1>Neue Tarife im Herbst</h1>
             <p>Eine neue Umfrage zeigt, dass viele Haushalte ihre Stromrechnung genauer lesen als früher und öfter den Anbieter wechseln wollen.</p>
             \(contact)</main></body></html>
             """)

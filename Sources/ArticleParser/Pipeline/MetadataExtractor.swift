@@ -72,7 +72,7 @@ struct MetadataExtractor {
     }
 
     /// The person a copyright line names, on a page that names no author anywhere else: personal
-    /// sites sign "© 2026 Jana Beispiel" or "Copyright (c) 2012- Tom Muster. All rights reserved."
+    /// sites sign "© 2026 Jana Beispiel" or "Copyright (c) 2015- Tom Muster. Alle Rechte vorbehalten."
     /// The name is two or three capitalised words after the sign and the years, ending the text or
     /// a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
     static func copyrightHolder(in tree: HTMLTree) -> String? {
@@ -110,7 +110,7 @@ struct MetadataExtractor {
         // or far from it; a site's own line states its years or spells the sign out.
         guard sawSign, sawYear || spelledOut else { return nil }
         var name: [String] = []
-        // The name ends the text, a sentence, or runs into a separator ("• Weitere Rechte …").
+        // The name ends the text, a sentence, or runs into a separator ("• Impressum").
         for word in words {
             if ["•", "|", "·", "-", "–"].contains(word) { break }
             let ends = word.hasSuffix(".") && word.count > 2 || word.hasSuffix(",")
@@ -126,7 +126,7 @@ struct MetadataExtractor {
     }
 
     /// The page's fuller spelling of a one-word author: a short text that is the name and one
-    /// capitalised word ("Todd" → "Todd Muster" under a bare "By"), or that opens an author's
+    /// capitalised word ("Jana" → "Jana Beispiel" under a bare "By"), or that opens an author's
     /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
     static func fullerSpelling(of given: String, in tree: HTMLTree) -> String? {
         let prefix = given + " "

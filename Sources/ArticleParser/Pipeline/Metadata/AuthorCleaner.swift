@@ -160,7 +160,7 @@ struct AuthorCleaner {
         return words.dropFirst().contains { $0.first?.isUppercase == true }
     }
 
-    /// "wordpressadmin": a CMS's default login names the site's account, not a person.
+    /// "wpadmin": a CMS's default login names the site's account, not a person.
     private static func isAccount(_ words: [String]) -> Bool {
         words.count == 1 && BylineVocabulary.defaultLogins.contains(words[0].lowercased())
     }

@@ -176,8 +176,8 @@ enum StoryHeader {
     private static let nounLeadInOpeners = ["Ein", "Eine"]
 
     /// The byline after the date of a header line that opens with its date:
-    /// "04.02.2026 | 13:10 Uhr | Jana Beispiel", "25.10.2026 - Tom Muster", "06.11.2026 13:30 von Tom",
-    /// "05.02.2026 - Redaktion: Jana Beispiel (Pressesprecherin)". Without a lead-in or a label the
+    /// "11.03.2026 | 09:45 Uhr | Jana Beispiel", "20.08.2026 - Tom Muster", "14.05.2026 08:15 von Tom",
+    /// "17.09.2026 - Redaktion: Jana Beispiel (Pressesprecherin)". Without a lead-in or a label the
     /// rest must read as a name: two to four capitalised words; `needsLeadIn` asks for a lead-in
     /// or label (the text of a whole element runs its parts together: "1. Mai - Politik Beispielblatt").
     static func bylineAfterDate(_ text: String, needsLeadIn: Bool = false) -> String? {
