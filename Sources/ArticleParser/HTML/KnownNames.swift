@@ -2,7 +2,7 @@
 /// is a call into the Swift runtime, and the stages ask about every element.
 enum TagName: UInt8, Sendable {
     case other
-    case a, abbr, article, aside, base, body, br, form, h1, head, header, html, link, main, menu, meta, nav
+    case a, abbr, article, aside, base, body, br, footer, form, h1, head, header, html, link, main, menu, meta, nav
     case noscript, p, script, small, style, svg, td, template, th, time, title, tr
 
     /// The name's case, or `.other` for a tag no stage tests by name.
@@ -12,7 +12,7 @@ enum TagName: UInt8, Sendable {
 
     private static let byName: [String: TagName] = [
         "a": .a, "abbr": .abbr, "article": .article, "aside": .aside, "base": .base, "body": .body,
-        "br": .br, "form": .form, "h1": .h1, "head": .head, "header": .header, "html": .html, "link": .link, "main": .main, "menu": .menu,
+        "br": .br, "footer": .footer, "form": .form, "h1": .h1, "head": .head, "header": .header, "html": .html, "link": .link, "main": .main, "menu": .menu,
         "meta": .meta, "nav": .nav, "noscript": .noscript, "p": .p, "script": .script, "small": .small,
         "style": .style, "svg": .svg, "td": .td, "template": .template, "th": .th, "time": .time,
         "title": .title, "tr": .tr,

@@ -5,7 +5,7 @@ enum BylineVocabulary {
     /// Lower-cased lead-ins dropped from the start of a byline, longest first.
     static let leadIns: [String] = [
         "last updated:", "last updated", "post author by", "post author", "written and edited by", "written by", "~", "posted by", "published by", "reported by", "story by",
-        "text and photos by", "text by", "words by", "article by", "report by", "by", "from",
+        "text and photos by", "text by", "recipe by", "pressemitteilung von", "words by", "article by", "report by", "by", "from",
         "eingestellt von", "geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von",
         "beitrag von", "text von", "text:", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "von", "vom", "par", "écrit par", "por", "escrito por", "di", "scritto da", "door", "geschreven door",
@@ -37,20 +37,20 @@ enum BylineVocabulary {
         "pressesprecherin", "referent", "referentin", "spokesperson", "spokesman", "spokeswoman",
         "experte", "expertin", "gastautor", "gastautorin", "publicado", "publicada", "publié", "publiée", "pubblicato",
         "health", "news", "updated", "published", "aktualisiert", "veröffentlicht", "follow", "twitter", "email", "e-mail", "read", "more", "articles",
-        "posts", "view", "all", "profile", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
+        "posts", "view", "all", "profile", "zuletzt", "geändert", "lesezeit", "mehr", "publisher", "herausgeber", "google+", "stand", "hace", "quelle", "source", "fuente", "datum", "illustration", "illustrationen", "fotos", "photos", "posted", "publiziert", "gepostet", "geschrieben", "author", "autor", "|", "—", "–", "-", "·", "•", "/", "(", ")",
     ]
 
     /// Prepositions that end a name when written in lower case: "Jane Doe at 10:30", "Jan Ostwald im
     /// Gespräch", "Ana Ruiz el 3 de mayo", "Posted by Tom Muster under Allgemein".
     static let trailingPrepositions: Set<String> = [
         "at", "on", "in", "im", "am", "um", "le", "el", "il", "em", "op", "dnia", "for", "für", "zu",
-        "vor", "hace", "ago", "under",
+        "vor", "hace", "ago", "under", "aus",
     ]
 
     /// Lower-cased first words of a credit that names no author: a photo or a source.
     static let creditWords: Set<String> = [
         "foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "©", "copyright", "quelle",
-        "source", "illustration", "grafik", "video",
+        "source", "illustration", "grafik", "video", "фото",
     ]
 
     /// Lower-cased labels that, left alone in a byline part, name nobody: "Text und Interview: …".
@@ -68,10 +68,49 @@ enum BylineVocabulary {
         "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    /// Lower-cased kinds of piece that open a German byline: "Ein Artikel von", "Eine Reportage von".
+    static let pieceNouns: Set<String> = [
+        "artikel", "beitrag", "gastbeitrag", "blogbeitrag", "kommentar", "interview", "bericht", "essay", "text",
+        "reportage", "feature", "porträt", "gespräch", "podcast", "video", "film", "rezension", "kritik", "analyse",
+        "kolumne", "glosse", "nachruf",
+    ]
+
+    /// Lower-cased endings of words that name an institution, not a person, in a copyright line:
+    /// "Landeshauptstadt Beispielburg", "Beispielschule", "Example Images", "Handballbund".
+    static let institutionEndings: [String] = [
+        "stadt", "schule", "bund", "verband", "verein", "forum", "redaktion", "images", "haus", "amt", "ministerium",
+        "institut", "zentrum", "gemeinde", "kreis", "werk", "bank", "gruppe", "akademie", "universität", "hochschule",
+        "stiftung", "kirche", "museum", "theater", "klinik", "club", "shop", "store", "studio", "studios", "press",
+    ]
+
+    /// Lower-cased labels, alone in their text, over the contact person of a press release.
+    static let contactLabels: Set<String> = [
+        "pressekontakt", "kontakt", "ansprechpartner", "ansprechpartnerin", "press contact", "media contact",
+        "contact presse", "contacto de prensa",
+    ]
+
+    /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
+    static let nobodyWords: Set<String> = [
+        "no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym", "anónimo", "anonimo",
+        "anonyme", "benutzername", "username",
+    ]
+
+    /// Lower-case words of a range ("von … bis …") that no byline holds.
+    static let rangeWords: Set<String> = ["bis"]
+
+    /// Lower-case particles that may open a name: "von der Beispiel", "de la Muestra".
+    static let nameParticles: Set<String> = [
+        "von", "van", "vom", "zu", "de", "der", "den", "del", "della", "di", "da", "du", "des", "la", "le", "ten", "ter",
+        "al", "el", "bin", "ibn", "dos", "das", "do", "mc",
+    ]
+
+    /// Lower-cased default logins of blog and CMS installations: the site's account, not a person.
+    static let defaultLogins: Set<String> = ["wordpressadmin", "wpadmin", "siteadmin", "webadmin", "webmaster", "root", "admin", "administrator"]
+
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
         "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
-        "newsroom", "online", "desk", "team", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
+        "newsroom", "online", "desk", "team", "agenturen", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",
         "sign", "control", "cc", "share", "comments", "search", "subscribe", "newsletter", "menu",

@@ -39,7 +39,8 @@ struct AuthorCleaner {
     func names(in byline: String) -> [String] {
         var words: [String] = []
         // "Jane Doe/dpa": a slash between names separates them like a comma.
-        let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline)))
+        // Soft hyphens ("Mat\u{AD}thi\u{AD}as") are invisible and split no name.
+        let spaced = Self.afterAuthorLabel(Self.afterDatedLeadIn(MetadataExtractor.decodingEntities(byline).removingSoftHyphens))
             .split(separator: "/", omittingEmptySubsequences: false).joined(separator: " / ")
         for word in spaced.collapsingWhitespace.split(separator: " ") {
             let lower = word.lowercased()
@@ -79,7 +80,23 @@ struct AuthorCleaner {
             if !word.isEmpty { parts[parts.count - 1].append(word) }
             if endsPart { parts.append([]) }
         }
-        return parts.compactMap(person(from:))
+        // "Example Gazette, Nordstadt, Examplia", "Beispiel Verlag GmbH, Nordstadt": a byline that
+        // opens with the publication or a company names its address or desk after it, no person.
+        if let first = parts.first(where: { !$0.isEmpty }), isPublisher(first.joined(separator: " "))
+            || parts.count > 1 && (Self.isDomain(first.joined(separator: " "))
+                || first.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) })) {
+            return []
+        }
+        // "Von Apfel über Birne bis Zitrone": a range of things, a subheading that opens like a byline.
+        if words.contains(where: { BylineVocabulary.rangeWords.contains($0) }) { return [] }
+        return Self.droppingDatelinePlaces(parts.compactMap(person(from:)))
+    }
+
+    /// "Jana Beispiel, Nordstadt": a one-word part after a full name in the same byline is the
+    /// dateline's place or a desk, not a co-writer (co-writers are named in full).
+    private static func droppingDatelinePlaces(_ names: [String]) -> [String] {
+        guard names.count > 1, let first = names.first, first.contains(" ") else { return names }
+        return names.filter { $0.contains(" ") }
     }
 
     private func person(from part: [String]) -> String? {
@@ -108,15 +125,44 @@ struct AuthorCleaner {
             guard role > 0 else { return nil }
             words = Array(words[..<role])
         }
+        // "No Author": a negation left alone by a role word names nobody.
+        if words.count == 1, BylineVocabulary.nobodyWords.contains(words[0].lowercased()) { return nil }
+        words = droppingPublisherHandle(words)
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if words.contains(where: { BylineVocabulary.organisationWords.contains($0.lowercased()) }) { return nil }
+        if Self.isPhrase(words) || Self.isAccount(words) { return nil }
+        // "Beispielverein e. V.": a registered association's ending written in two words.
+        if zip(words, words.dropFirst()).contains(where: { $0.0.lowercased() == "e." && $0.1.lowercased().hasPrefix("v") }) { return nil }
         var name = words.joined(separator: " ").trimmingScalars(where: { Self.separators.contains($0) || ScalarClass.isSpace($0) })
         // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
+        // "index.php?title=…", "Stammtisch&old": an address's pieces, no name.
+        if name.contains(where: { "?=&<>{}".contains($0) }) { return nil }
         if WireAgencies.isAgency(name) { return nil }
         if isPublisher(name) || Self.isDomain(name) { return nil }
         return name
+    }
+
+    /// "Tom examplegazette": a lower-case word that is the publication's name run together is its
+    /// handle, printed beside the writer's name (a social link's text). A capitalised one
+    /// ("Beispiel Blog Redaktion") is part of the name the page gives.
+    private func droppingPublisherHandle(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        return words.filter { !($0.allSatisfy { !$0.isUppercase } && isPublisher($0)) }
+    }
+
+    /// "deinen Beispielbloggern": a lower-case first word that is no name particle ("von", "de")
+    /// before a capitalised word opens a phrase, not a name.
+    private static func isPhrase(_ words: [String]) -> Bool {
+        guard words.count > 1, let first = words.first, first.allSatisfy({ $0.isLowercase }),
+              !BylineVocabulary.nameParticles.contains(first) else { return false }
+        return words.dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// "wpadmin": a CMS's default login names the site's account, not a person.
+    private static func isAccount(_ words: [String]) -> Bool {
+        words.count == 1 && BylineVocabulary.defaultLogins.contains(words[0].lowercased())
     }
 
     /// Whether the name is the publication's, written as the site writes it or run together
@@ -124,6 +170,11 @@ struct AuthorCleaner {
     private func isPublisher(_ name: String) -> Bool {
         guard let siteName else { return false }
         if name.lowercased() == siteName.lowercased() { return true }
+        // "Ein Titel | Example Gazette": a site name that carries a page's title names the
+        // publication in one of its parts. A dash joins an owner's name to a personal site's
+        // ("Jana Beispiel - Example Blog"): that part stays a person.
+        if siteName.contains(" | "),
+           siteName.components(separatedBy: " | ").contains(where: { $0.lowercased() == name.lowercased() }) { return true }
         var site = siteName.lowercased()
         if let dot = site.lastIndex(of: "."), site[site.index(after: dot)...].allSatisfy(\.isLetter) {
             site = String(site[..<dot])
@@ -173,6 +224,8 @@ struct AuthorCleaner {
 
     private static func droppingLeadIn(_ words: [String]) -> [String] {
         var words = words
+        // "Ein Artikel von", "Eine Reportage von": a lead-in that names the kind of piece.
+        if let length = StoryHeader.nounLeadInLength(words.prefix(4).joined(separator: " ")), length > 0 { words.removeFirst(3) }
         var changed = true
         while changed, !words.isEmpty {
             changed = false

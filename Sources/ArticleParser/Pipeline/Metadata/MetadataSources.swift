@@ -40,6 +40,44 @@ struct MetadataSources {
     /// The end of the page's masthead: a `<header>` outside any `<article>` that closes before the
     /// `<h1>` (or on a page without one). Its date is the day the page was served, not the story's.
     private var mastheadUntil = -1
+    /// The end of the page's own `<footer>` (one outside any `<article>`): its "by" lines credit
+    /// the theme and the host ("Theme: Graphy by Example Studio"), not the story's writer.
+    private var siteFooterUntil = -1
+    /// Names that sign the story off: a paragraph after the prose that is only an emphasised name.
+    private(set) var signOffs: [String] = []
+
+    /// The name a paragraph signs off with: all its text emphasised (`<b>`, `<strong>`, `<i>`,
+    /// `<em>`), two or three capitalised words, and the last thing in its parent: a subheading
+    /// or a label has its section or table after it.
+    /// `<p><b><i>Jana Beispiel</i></b></p>` after the last paragraph of the story.
+    private static func signOff(_ index: Int, in tree: HTMLTree) -> String? {
+        let end = Int(tree[index].end)
+        guard end - index <= 8 else { return nil }
+        var text = ""
+        for position in index + 1 ..< end where tree.isText(position) {
+            guard tree[position].text.contains(where: { !$0.isWhitespace }) else { continue }
+            // An emphasis element between the text and the paragraph.
+            var holder = Int(tree[position].parent)
+            while holder > index, !emphasisNames.contains(tree[holder].name) { holder = Int(tree[holder].parent) }
+            guard holder > index else { return nil }
+            text += " " + tree[position].text
+        }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard (2 ... 3).contains(words.count), words.allSatisfy({ word in
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+        }) else { return nil }
+        let parent = Int(tree[index].parent)
+        guard parent >= 0 else { return nil }
+        // Nothing but white space after it in its parent.
+        for next in end ..< Int(tree[parent].end) where tree.isElement(next) || tree[next].text.contains(where: { !$0.isWhitespace }) {
+            return nil
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static let emphasisNames: Set<String> = ["b", "strong", "i", "em"]
+
     /// The story's `<h1>` (the first with text) and its parent, or -1.
     private var headlineIndex = -1
     private var headlineParentIndex = -1
@@ -65,6 +103,7 @@ struct MetadataSources {
             if tag == .svg { svgUntil = max(svgUntil, end) }
             if tag == .article, index >= articleUntil { articleUntil = end }
             if tag == .header, index >= articleUntil, headline < 0 || end <= headline { mastheadUntil = end }
+            if tag == .footer, index >= articleUntil { siteFooterUntil = max(siteFooterUntil, end) }
             if index >= excludedUntil, !(index < headline && headline < end),
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
@@ -107,6 +146,8 @@ struct MetadataSources {
                         printedAfterHeadline.append(printed)
                     }
                 }
+            case .p where !isExcluded && proseHasBegun && signOffs.isEmpty && index >= siteFooterUntil:
+                if let name = Self.signOff(index, in: tree) { signOffs.append(name) }
             case .h1 where !isExcluded:
                 if let text = Self.headingText(of: index, in: tree) {
                     if Self.isSiteLogo(index, in: tree) { logoHeadings.append(text) } else { primaryHeadings.append(text) }
@@ -126,6 +167,15 @@ struct MetadataSources {
     /// Short visible texts right after the first `<h1>`, then right before it: where a date line
     /// sits when no class names it.
     var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    /// Bylines printed after the date of a header line: in the first short texts after the
+    /// `<h1>`, the closest before it, and (after a lead-in or label) the first date lines
+    /// (``StoryHeader/bylineAfterDate(_:needsLeadIn:)``).
+    var datedBylines: [String] {
+        (headerTexts.prefix(6) + textsBeforeHeadline.suffix(3).reversed()).compactMap { StoryHeader.bylineAfterDate($0) }
+            + dateLines.prefix(3).compactMap { StoryHeader.bylineAfterDate($0, needsLeadIn: true) }
+    }
+    /// The short texts with a number between the `<h1>` and the first long text after it.
+    private var headerTexts: [String] = []
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
     /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
@@ -162,7 +212,8 @@ struct MetadataSources {
             let text = tree[child].text.collapsingWhitespace
             // Every test below reads at most 200 characters; a longer text counts as 201.
             let length = simple != nil ? text.unicodeScalars.count : HeaderTextBytes.characterCount(text, upTo: 200)
-            if leadInBylines.count < 3, length <= 80, StoryHeader.startsWithLeadIn(text) {
+            if leadInBylines.count < 3, length <= 80, index >= siteFooterUntil, StoryHeader.startsWithLeadIn(text),
+               !Self.continuesSentence(child, text: text, in: tree) {
                 if primaryHeadings.isEmpty {
                     if leadInBylinesWithoutHeadline.count < 3 { leadInBylinesWithoutHeadline.append(text) }
                 } else {
@@ -175,7 +226,7 @@ struct MetadataSources {
                let name = StoryHeader.textAfter(tree[index].end - Int32(index) == 2 ? index : child, in: tree, text: Self.spacedText(of:in:)) {
                 leadInBylines.append(text + " " + name)
             }
-            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 8, StoryHeader.isBareLeadIn(text),
+            if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 24, StoryHeader.isBareLeadIn(text),
                let byline = StoryHeader.byline(from: text, in: tree[index].end - Int32(index) == 2 ? Int(tree[index].parent) : index,
                                                alone: tree[index].end - Int32(index) == 2, of: tree, text: Self.spacedLine(of:in:)) {
                 leadInBylines.append(byline)
@@ -187,8 +238,18 @@ struct MetadataSources {
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
             } else {
                 textsAfterHeadline.append(text)
+                if !proseHasBegun, index >= siteFooterUntil { headerTexts.append(text) }
             }
         }
+    }
+
+    /// Whether a text that opens with a lower-case lead-in continues a sentence: its element
+    /// has text before it ("… wird das <span>Labor</span> von Beispiel GmbH umgesetzt").
+    private static func continuesSentence(_ text: Int, text value: String, in tree: HTMLTree) -> Bool {
+        guard value.first?.isLowercase == true else { return false }
+        let parent = Int(tree[text].parent)
+        guard parent >= 0 else { return false }
+        return (parent + 1 ..< text).contains { tree.isText($0) && tree[$0].text.contains(where: { $0.isLetter || $0.isNumber }) }
     }
 
     /// The name of the story's writer as a comment of theirs shows it: WordPress marks the
@@ -325,6 +386,10 @@ struct MetadataSources {
             bylines.append(text)
             return
         }
+        if tree[index].tag == .a, let name = Self.profileLinkName(index, in: tree) {
+            bylines.append(name)
+            return
+        }
         // Only small elements can be a byline or a date line; judge their class words once per string.
         guard tree[index].end - Int32(index) < 60 else { return }
         var kinds = ClassKinds()
@@ -346,7 +411,8 @@ struct MetadataSources {
         guard !kinds.isEmpty else { return }
         // An author box names the writer in the heading it opens with; without one, an element
         // classed as the writer's biography ("author-bio") holds sentences about them, no byline.
-        if kinds.contains(.byline), let text = Self.headingOpening(index, in: tree)
+        // A byline inside a link is a teaser's: the card of another story names its writer.
+        if kinds.contains(.byline), Self.enclosing(.a, of: index, in: tree) == nil, let text = Self.headingOpening(index, in: tree)
             ?? (kinds.contains(.biography) ? nil : Self.spacedText(of: index, in: tree)), text.count <= 120 {
             bylines.append(text)
         }
@@ -360,6 +426,43 @@ struct MetadataSources {
            let text = Self.headingText(of: index, in: tree) {
             markedHeadings.append(text)
         }
+    }
+
+    /// The name a link to a writer's profile page shows: the address has an author directory and
+    /// a slug ("/autoren/jana-beispiel-123", "/author/tom_muster"), and one of the link's texts
+    /// opens with the slug's first word ("Jana Beispiel"); a picture credit beside it does not.
+    private static func profileLinkName(_ index: Int, in tree: HTMLTree) -> String? {
+        // Most links name no author directory: rule them out before folding the address.
+        guard let raw = tree.attribute("href", of: index), raw.utf8.count <= 300,
+              raw.contains("aut") || raw.contains("Aut") || raw.contains("AUT") else { return nil }
+        let href = raw.lowercased()
+        guard let directory = profileDirectories.first(where: { href.contains($0) }),
+              let range = href.range(of: directory) else { return nil }
+        let slug = href[range.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let first = slug.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).first, first.count >= 2 else { return nil }
+        for position in tree.descendants(of: index) where tree.isText(position) && tree[position].text.utf8.count <= 80 {
+            let text = tree[position].text.collapsingWhitespace
+            guard let word = text.split(separator: " ").first, text.contains(" ") else { continue }
+            if foldedForAddress(word) == first { return text }
+        }
+        return nil
+    }
+
+    private static let profileDirectories = ["/author/", "/authors/", "/autor/", "/autoren/", "/autorin/", "/auteur/", "/autore/"]
+
+    /// A word as an address spells it: lower case, umlauts and ß written out, accents dropped.
+    private static func foldedForAddress(_ word: Substring) -> String {
+        var folded = ""
+        for character in word.lowercased() {
+            switch character {
+            case "ä": folded += "ae"
+            case "ö": folded += "oe"
+            case "ü": folded += "ue"
+            case "ß": folded += "ss"
+            default: folded += String(character).folding(options: .diacriticInsensitive, locale: nil)
+            }
+        }
+        return folded
     }
 
     /// What a class or id string's words say for bylines, date lines and headlines.

@@ -66,6 +66,7 @@ enum StoryHeader {
     /// Whether a text is a lead-in alone ("By", "| Von"), with the name in the next element:
     /// `<span class="sr-only">| By </span><span>Cara Winslow</span>`.
     static func isBareLeadIn(_ text: String) -> Bool {
+        if let length = nounLeadInLength(text), length >= text.trimmingCharacters(in: bareLeadInTrim).count { return true }
         guard text.count <= 8 else { return false }
         let bare = text.trimmingCharacters(in: bareLeadInTrim)
         return bareLeadIns.contains(bare)
@@ -165,14 +166,70 @@ enum StoryHeader {
     }
 
     /// The first words of every lead-in and author label.
-    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap {
+    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners).compactMap {
         $0.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).first.map(String.init)
     })
 
-    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels)).compactMap(\.unicodeScalars.first))
+    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners).compactMap(\.unicodeScalars.first))
+
+    /// The first words of ``nounLeadInLength(_:)``'s lead-ins.
+    private static let nounLeadInOpeners = ["Ein", "Eine"]
+
+    /// The byline after the date of a header line that opens with its date:
+    /// "11.03.2026 | 09:45 Uhr | Jana Beispiel", "20.08.2026 - Tom Muster", "14.05.2026 08:15 von Tom",
+    /// "17.09.2026 - Redaktion: Jana Beispiel (Pressesprecherin)". Without a lead-in or a label the
+    /// rest must read as a name: two to four capitalised words; `needsLeadIn` asks for a lead-in
+    /// or label (the text of a whole element runs its parts together: "1. Mai - Politik Beispielblatt").
+    static func bylineAfterDate(_ text: String, needsLeadIn: Bool = false) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        var sawDate = false
+        var sawSeparator = false
+        while let word = words.first {
+            let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if word.contains(where: \.isNumber), word.allSatisfy({ $0.isNumber || ".,:/-".contains($0) }) {
+                sawDate = true
+            } else if ["|", "-", "–", "—", "·", "•", "/"].contains(word) {
+                sawSeparator = true
+            } else if lower == "uhr" || DateVocabulary.months[lower] != nil || BylineVocabulary.weekdays.contains(lower) {
+                // "13:10 Uhr", "25. Oktober 2026", "Fr, 3. Mai": parts of the date.
+            } else {
+                break
+            }
+            words.removeFirst()
+        }
+        guard sawDate, let first = words.first else { return nil }
+        // A label goes ("Redaktion: Jana Beispiel"); a lead-in stays for the cleaner ("von Tom").
+        if BylineVocabulary.authorLabels.contains(first.lowercased()) { words[0] = "Von" }
+        let opensWithLeadIn = bareLeadIns.contains(words[0])
+        // The name runs to the next separator, label or preposition: "| Jana Beispiel | Politik",
+        // "von Tom Kategorien: Allgemein", "VON Jana Beispiel IN Mode".
+        var rest: [String] = []
+        for (position, word) in words.enumerated() {
+            if ["|", "·", "•"].contains(word) || BylineVocabulary.trailingPrepositions.contains(word.lowercased()) { break }
+            if position > 0, word.hasSuffix(":") { break }
+            rest.append(word)
+        }
+        if opensWithLeadIn { return rest.count > 1 ? rest.joined(separator: " ") : nil }
+        // Capitalised words with lower-case letters: "PAID CONTENT" is a label.
+        guard !needsLeadIn, sawSeparator, (2 ... 4).contains(rest.count),
+              rest.allSatisfy({ $0.first?.isUppercase == true && $0.contains(where: \.isLowercase)
+                  && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }) else { return nil }
+        return rest.joined(separator: " ")
+    }
+
+    /// The length of a lead-in that names the kind of piece: "Ein Artikel von ", "Eine Reportage von ",
+    /// "Ein Interview von " (white space before it skipped); nil for any other text.
+    static func nounLeadInLength(_ text: String) -> Int? {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("Ein ") || trimmed.hasPrefix("Eine ") else { return nil }
+        let words = trimmed.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count >= 3, words[2] == "von", BylineVocabulary.pieceNouns.contains(words[1].lowercased()) else { return nil }
+        return words[0].count + words[1].count + 5
+    }
 
     static func startsWithLeadIn(_ text: String) -> Bool {
         let text = text.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }
+        if let length = nounLeadInLength(String(text)) { return text.dropFirst(length).first?.isUppercase == true }
         guard let first = text.unicodeScalars.first, leadInOpeners.contains(first) else { return false }
         for leadIn in leadIns where text.hasPrefix(leadIn) {
             return text.dropFirst(leadIn.count).first?.isUppercase == true
