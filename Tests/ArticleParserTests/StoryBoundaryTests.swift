@@ -336,7 +336,7 @@ struct StoryBoundaryTests {
     @Test("a log-in notice or a note on the paywall closing the story is not body text")
     func closingAccountNotes() throws {
         for note in [
-            "Sie sind aktuell nicht eingeloggt. Melden Sie sich an, um Artikel zu merken.",
+            "Du bist gerade nicht eingeloggt: nach der Anmeldung kannst du Beiträge speichern.",
             "We keep our stories free of a paywall: every reader counts, so tell your friends about us.",
         ] {
             #expect(try body(Self.storyClosed(by: "<p>\(note)</p>")).map(\.text) == Self.story, "kept: \(note)")
@@ -347,7 +347,7 @@ struct StoryBoundaryTests {
     func buttonRoleLabels() throws {
         let html = Self.storyPage("""
             <p>\(Self.story[0])</p>
-            <div class="step-image-toggle" role="button"><span class="open">Bild anzeigen</span><span class="close">Bild schließen</span></div>
+            <div class="step-image-toggle" role="button"><span class="open">Foto zeigen</span><span class="close">Foto verbergen</span></div>
             <p>\(Self.story[1])</p><span role="button" tabindex="0">Play video</span><p>\(Self.story[2])</p>
             """)
         #expect(try body(html).map(\.text) == Self.story)
@@ -378,9 +378,9 @@ struct StoryBoundaryTests {
     func videoPlayerControls() throws {
         let html = Self.storyPage("""
             <p>\(Self.story[0])</p>
-            <div class="video-js"><div class="vjs-control-bar"><div class="vjs-current-time vjs-time-control vjs-control">
-            <span class="vjs-control-text">Current Time </span>0:00</div>
-            <div class="vjs-progress-control vjs-control"><span class="vjs-control-text">Loaded: 0%</span></div></div>
+            <div class="player"><div class="vp-control-bar"><div class="vp-elapsed vp-control">
+            <span class="vp-control-label">Elapsed </span>0:00</div>
+            <div class="vp-buffer vp-control"><span class="vp-control-label">Buffered: 0%</span></div></div>
             <div class="player-settings controls"><p>Video Quality</p><p>Auto</p><p>High (HD)</p></div></div>
             <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
             """)

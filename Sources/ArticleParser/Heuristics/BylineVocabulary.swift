@@ -105,7 +105,8 @@ enum BylineVocabulary {
     ]
 
     /// Lower-cased default logins of blog and CMS installations: the site's account, not a person.
-    static let defaultLogins: Set<String> = ["wordpressadmin", "wpadmin", "siteadmin", "webadmin", "webmaster", "root", "admin", "administrator"]
+    /// A lower-case login ending in "admin" ("wpadmin", "blogadmin") is one too (`AuthorCleaner`).
+    static let defaultLogins: Set<String> = ["webmaster", "root", "admin", "administrator"]
 
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [

@@ -183,7 +183,7 @@ enum FurnitureText {
         "kontaktieren sie uns", "contact", "press contact", "media contact", "contact presse", "contacto",
     ]
 
-    /// "Kontakt", "Ansprechpartnerin zum Thema:", "Media contact": a short block naming a contact.
+    /// "Kontakt", "Ansprechpartner für Rückfragen:", "Media contact": a short block naming a contact.
     static func isContactLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 2 * contactLabelLength else { return false }
         var label = text.lowercasedQuickly.trimmingWhitespaceAndNewlines
@@ -192,7 +192,7 @@ enum FurnitureText {
         return contactLabels.contains { label == $0 || label.hasPrefix($0 + " ") }
     }
 
-    /// Characters a contact label has at most ("Ansprechpartnerin zum Thema Klimaschutz").
+    /// Characters a contact label has at most ("Ansprechpartnerin für Fragen zum Haushalt").
     static let contactLabelLength = 45
 
     /// Field names of a contact line, lower-case ASCII.
@@ -222,7 +222,7 @@ enum FurnitureText {
         }
     }
 
-    /// "Kommentarfeed | Kommentare geschlossen | Trackback-URL", "Impressum · Datenschutz · ©
+    /// "Kommentare (RSS) | Trackback | Permalink", "Impressum · Datenschutz · ©
     /// 2026 …": three or more short fields between bars or dots, none a sentence. Only trusted
     /// at a story's end, where themes print their meta and footer lines.
     static func isFieldLine(_ text: String) -> Bool {

@@ -162,7 +162,9 @@ struct AuthorCleaner {
 
     /// "wpadmin": a CMS's default login names the site's account, not a person.
     private static func isAccount(_ words: [String]) -> Bool {
-        words.count == 1 && BylineVocabulary.defaultLogins.contains(words[0].lowercased())
+        guard words.count == 1, let word = words.first else { return false }
+        if BylineVocabulary.defaultLogins.contains(word.lowercased()) { return true }
+        return word.hasSuffix("admin") && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
     }
 
     /// Whether the name is the publication's, written as the site writes it or run together
