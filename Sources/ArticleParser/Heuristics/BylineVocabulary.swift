@@ -84,6 +84,7 @@ enum BylineVocabulary {
     ]
 
     /// Lower-cased labels, alone in their text, over the contact person of a press release.
+    /// Each holds one of `MetadataExtractor.contactLabelStems` ("ntakt", "ntact", "nsprech").
     static let contactLabels: Set<String> = [
         "pressekontakt", "kontakt", "ansprechpartner", "ansprechpartnerin", "press contact", "media contact",
         "contact presse", "contacto de prensa",

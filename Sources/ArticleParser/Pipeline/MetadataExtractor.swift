@@ -35,7 +35,10 @@ struct MetadataExtractor {
     /// the first line of an address block (a `<br>` follows), no institution.
     static func pressContact(in tree: HTMLTree) -> String? {
         for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 40 {
-            let label = tree[index].text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))).lowercased()
+            // Most short texts of a page are link labels: a test on bytes turns them away before
+            // any string is built.
+            guard Self.mayBeContactLabel(tree[index].text) else { continue }
+            let label = tree[index].text.trimmingCharacters(in: Self.labelPadding).lowercased()
             guard BylineVocabulary.contactLabels.contains(label) else { continue }
             let parent = Int(tree[index].parent)
             guard parent < 0 || tree[parent].tag != .a else { continue }
@@ -59,6 +62,24 @@ struct MetadataExtractor {
         return nil
     }
 
+    /// White space and the colon around a label ("Kontakt:").
+    private static let labelPadding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
+
+    /// Every contact label holds one of these stems (lower-case ASCII).
+    private static let contactLabelStems = ["ntakt", "ntact", "nsprech"].map { Array($0.utf8) }
+
+    /// Whether the text holds a contact label's stem, ASCII letters compared without case.
+    static func mayBeContactLabel(_ text: String) -> Bool {
+        ByteSearch.withBytes(of: text) { bytes in
+            contactLabelStems.contains { stem in
+                guard bytes.count >= stem.count else { return false }
+                return (0 ... bytes.count - stem.count).contains { start in
+                    stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] }
+                }
+            }
+        }
+    }
+
     /// Whether a `<br>` comes next after a text, white space and closing elements aside: the
     /// text is a line of an address block ("Jana Beispiel`<br>`Telefon …").
     private static func lineBreakFollows(_ text: Int, in tree: HTMLTree) -> Bool {
@@ -80,13 +101,16 @@ struct MetadataExtractor {
             let parent = Int(tree[index].parent)
             if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
             let raw = tree[index].text
-            guard raw.contains("©") || raw.contains("(c)") || raw.contains("(C)") || raw.contains("Copyright") else { continue }
+            guard ByteSearch.containsAny(of: Self.copyrightMarks, in: raw) else { continue }
             // An image's credit names its photographer.
             if tree.closest(from: index, where: { $0.name == "figure" || $0.name == "figcaption" }) != nil { continue }
             if let name = holder(inCopyrightLine: raw.collapsingWhitespace) { return name }
         }
         return nil
     }
+
+    /// What opens a copyright line, as bytes: every text of the page is asked.
+    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright"].map { Array($0.utf8) }
 
     /// "© 2026 Jana Beispiel" → "Jana Beispiel"; nil when the line names no person-like holder.
     static func holder(inCopyrightLine text: String) -> String? {
