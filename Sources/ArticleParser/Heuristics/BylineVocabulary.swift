@@ -83,8 +83,14 @@ enum BylineVocabulary {
         "stiftung", "kirche", "museum", "theater", "klinik", "club", "shop", "store", "studio", "studios", "press",
     ]
 
+    /// Whether a word of a name ends like an institution ("Beispielschule", "Handballbund").
+    static func endsLikeInstitution(_ word: some StringProtocol) -> Bool {
+        let lower = word.lowercased()
+        return institutionEndings.contains { lower.hasSuffix($0) }
+    }
+
     /// Lower-cased labels, alone in their text, over the contact person of a press release.
-    /// Each holds one of `MetadataExtractor.contactLabelStems` ("ntakt", "ntact", "nsprech").
+    /// Each holds one of `LastResortAuthors.contactLabelStems` ("ntakt", "ntact", "nsprech").
     static let contactLabels: Set<String> = [
         "pressekontakt", "kontakt", "ansprechpartner", "ansprechpartnerin", "press contact", "media contact",
         "contact presse", "contacto de prensa",

@@ -177,10 +177,10 @@ enum FurnitureText {
         return rightsWords.contains(where: { lowered.contains($0) })
     }
 
-    /// Headings of the contact block under press releases and institutional news, lower-cased.
-    static let contactLabels: [String] = [
-        "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin", "pressestelle",
-        "kontaktieren sie uns", "contact", "press contact", "media contact", "contact presse", "contacto",
+    /// Headings of the contact block under press releases and institutional news, lower-cased:
+    /// the labels over a contact person, and the broader ones over an office or a form.
+    static let contactLabels: [String] = Array(BylineVocabulary.contactLabels) + [
+        "medienkontakt", "pressestelle", "kontaktieren sie uns", "contact", "contacto",
     ]
 
     /// "Kontakt", "Ansprechpartner für Rückfragen:", "Media contact": a short block naming a contact.

@@ -28,148 +28,6 @@ struct MetadataExtractor {
     /// Publication dates after this moment (plus a day for time zones) are rejected.
     var now = Date()
 
-    /// The person a press release names as its contact, on a page that names no author anywhere
-    /// else: a label alone ("Pressekontakt", "Kontakt:", "Media contact"), not a link's text,
-    /// and in the next text a name of two or three capitalised words after any academic title
-    /// ("Dr. Jana Beispiel") that is
-    /// the first line of an address block (a `<br>` follows), no institution.
-    static func pressContact(in tree: HTMLTree) -> String? {
-        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 40 {
-            // Most short texts of a page are link labels: a test on bytes turns them away before
-            // any string is built.
-            guard Self.mayBeContactLabel(tree[index].text) else { continue }
-            let label = tree[index].text.trimmingCharacters(in: Self.labelPadding).lowercased()
-            guard BylineVocabulary.contactLabels.contains(label) else { continue }
-            let parent = Int(tree[index].parent)
-            guard parent < 0 || tree[parent].tag != .a else { continue }
-            var next = index + 1
-            while next < min(index + 8, tree.indices.upperBound) {
-                defer { next += 1 }
-                guard tree.isText(next) else { continue }
-                let text = tree[next].text.collapsingWhitespace
-                if text.isEmpty { continue }
-                // Two or three words after academic titles ("Dr. Jana Beispiel").
-                let words = text.split(separator: " ")
-                let name = words.drop { ["dr.", "prof.", "dipl.-ing."].contains($0.lowercased()) }
-                guard (2 ... 3).contains(name.count), words.allSatisfy({ word in
-                    word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
-                }), words.last?.contains(where: \.isLowercase) == true,
-                      !words.contains(where: { word in BylineVocabulary.institutionEndings.contains { word.lowercased().hasSuffix($0) } }),
-                      Self.lineBreakFollows(next, in: tree) else { break }
-                return text
-            }
-        }
-        return nil
-    }
-
-    /// White space and the colon around a label ("Kontakt:").
-    private static let labelPadding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
-
-    /// Every contact label holds one of these stems (lower-case ASCII).
-    private static let contactLabelStems = ["ntakt", "ntact", "nsprech"].map { Array($0.utf8) }
-
-    /// Whether the text holds a contact label's stem, ASCII letters compared without case.
-    static func mayBeContactLabel(_ text: String) -> Bool {
-        ByteSearch.withBytes(of: text) { bytes in
-            contactLabelStems.contains { stem in
-                guard bytes.count >= stem.count else { return false }
-                return (0 ... bytes.count - stem.count).contains { start in
-                    stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] }
-                }
-            }
-        }
-    }
-
-    /// Whether a `<br>` comes next after a text, white space and closing elements aside: the
-    /// text is a line of an address block ("Jana Beispiel`<br>`Telefon …").
-    private static func lineBreakFollows(_ text: Int, in tree: HTMLTree) -> Bool {
-        var next = text + 1
-        while next < min(text + 4, tree.indices.upperBound) {
-            if tree.isElement(next) { return tree[next].tag == .br }
-            if tree[next].text.contains(where: { !$0.isWhitespace }) { return false }
-            next += 1
-        }
-        return false
-    }
-
-    /// The person a copyright line names, on a page that names no author anywhere else: personal
-    /// sites sign "© 2026 Jana Beispiel" or "Copyright (c) 2015- Tom Muster. Alle Rechte vorbehalten."
-    /// The name is two or three capitalised words after the sign and the years, ending the text or
-    /// a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
-    static func copyrightHolder(in tree: HTMLTree) -> String? {
-        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 200 {
-            let parent = Int(tree[index].parent)
-            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
-            let raw = tree[index].text
-            guard ByteSearch.containsAny(of: Self.copyrightMarks, in: raw) else { continue }
-            // An image's credit names its photographer.
-            if tree.closest(from: index, where: { $0.name == "figure" || $0.name == "figcaption" }) != nil { continue }
-            if let name = holder(inCopyrightLine: raw.collapsingWhitespace) { return name }
-        }
-        return nil
-    }
-
-    /// What opens a copyright line, as bytes: every text of the page is asked.
-    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright"].map { Array($0.utf8) }
-
-    /// "© 2026 Jana Beispiel" → "Jana Beispiel"; nil when the line names no person-like holder.
-    static func holder(inCopyrightLine text: String) -> String? {
-        var words = text.split(separator: " ").map(String.init)
-        var sawSign = false
-        var sawYear = false
-        var spelledOut = false
-        while let word = words.first {
-            let lower = word.lowercased()
-            if ["©", "(c)", "copyright"].contains(lower) {
-                sawSign = true
-                spelledOut = spelledOut || lower != "©"
-            } else if sawSign, word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || "-–,".contains($0) }) {
-                sawYear = true
-            } else {
-                break
-            }
-            words.removeFirst()
-        }
-        // "© Jana Beispiel" without a year is how photographers are credited, beside the picture
-        // or far from it; a site's own line states its years or spells the sign out.
-        guard sawSign, sawYear || spelledOut else { return nil }
-        var name: [String] = []
-        // The name ends the text, a sentence, or runs into a separator ("• Impressum").
-        for word in words {
-            if ["•", "|", "·", "-", "–"].contains(word) { break }
-            let ends = word.hasSuffix(".") && word.count > 2 || word.hasSuffix(",")
-            let bare = ends ? String(word.dropLast()) : word
-            guard bare.first?.isUppercase == true, bare.contains(where: \.isLowercase),
-                  bare.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
-            name.append(bare)
-            if ends { break }
-        }
-        guard (2 ... 3).contains(name.count),
-              !name.contains(where: { word in BylineVocabulary.institutionEndings.contains { word.lowercased().hasSuffix($0) } }) else { return nil }
-        return name.joined(separator: " ")
-    }
-
-    /// The page's fuller spelling of a one-word author: a short text that is the name and one
-    /// capitalised word ("Jana" → "Jana Beispiel" under a bare "By"), or that opens an author's
-    /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
-    static func fullerSpelling(of given: String, in tree: HTMLTree) -> String? {
-        let prefix = given + " "
-        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 400 {
-            let parent = Int(tree[index].parent)
-            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
-            let raw = tree[index].text
-            guard raw.contains(given) else { continue }
-            let text = raw.collapsingWhitespace
-            guard text.hasPrefix(prefix) else { continue }
-            let words = text.split(separator: " ")
-            let surname = words[1]
-            guard surname.first?.isUppercase == true, surname.count > 1,
-                  surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { continue }
-            if words.count == 2 || ["-", "–", "—"].contains(words[2]) { return "\(given) \(surname)" }
-        }
-        return nil
-    }
-
     func extract(from tree: HTMLTree) -> Metadata {
         let sources = MetadataSources(tree: tree)
         let entities = sources.jsonLDBlocks.flatMap { JSONLDReader().entities(in: $0) }
@@ -274,22 +132,17 @@ struct MetadataExtractor {
         if decision.metadata.authors.contains(where: { !$0.contains(" ") }) {
             decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
         }
-        if decision.metadata.authors.isEmpty, let contact = Self.pressContact(in: tree) {
-            let named = cleaner.people(in: [contact])
-            if named.count == 1 {
-                decision.metadata.authors = named
-                decision.metadata.provenance[.authors] = .visibleText
-            }
-        }
-        if decision.metadata.authors.isEmpty, let holder = Self.copyrightHolder(in: tree) {
-            let named = cleaner.people(in: [holder])
-            if named.count == 1 {
+        if decision.metadata.authors.isEmpty {
+            // The press contact first, then the copyright holder: the first that names one person.
+            let found = LastResortAuthors.candidates(in: tree)
+            if let named = [found.contact, found.copyrightHolder].lazy.compactMap({ $0 })
+                .map({ cleaner.people(in: [$0]) }).first(where: { $0.count == 1 }) {
                 decision.metadata.authors = named
                 decision.metadata.provenance[.authors] = .visibleText
             }
         }
         if decision.metadata.authors.count == 1, let given = decision.metadata.authors.first, !given.contains(" "),
-           let fuller = Self.fullerSpelling(of: given, in: tree) {
+           let fuller = LastResortAuthors.fullerSpelling(of: given, in: tree) {
             decision.metadata.authors = [fuller]
         }
 

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Where a page names its writer when no byline, meta tag or JSON-LD does: the contact person of
+/// a press release, the holder of a personal site's copyright line, and the fuller spelling of a
+/// lone given name. The metadata stage asks only when it has no author (or one given name).
+enum LastResortAuthors {
+    /// The first press contact and the first copyright holder of the page, in one walk over its
+    /// texts; the walk ends once both are found.
+    static func candidates(in tree: HTMLTree) -> (contact: String?, copyrightHolder: String?) {
+        var contact: String?
+        var holder: String?
+        for index in tree.indices where tree.isText(index) {
+            let length = tree[index].text.utf8.count
+            if contact == nil, length <= 40 { contact = pressContact(at: index, in: tree) }
+            if holder == nil, length <= 200 { holder = copyrightHolder(at: index, in: tree) }
+            if contact != nil, holder != nil { break }
+        }
+        return (contact, holder)
+    }
+
+    // MARK: - Press contact
+
+    /// The person a press release names as its contact: a label alone ("Pressekontakt",
+    /// "Kontakt:", "Media contact"), not a link's text, and in the next text a name of two or
+    /// three capitalised words after any academic title ("Dr. Jana Beispiel") that is the first
+    /// line of an address block (a `<br>` follows), no institution.
+    private static func pressContact(at index: Int, in tree: HTMLTree) -> String? {
+        // Most short texts of a page are link labels: a test on bytes turns them away before
+        // any string is built.
+        guard mayBeContactLabel(tree[index].text) else { return nil }
+        let label = tree[index].text.trimmingCharacters(in: labelPadding).lowercased()
+        guard BylineVocabulary.contactLabels.contains(label) else { return nil }
+        let parent = Int(tree[index].parent)
+        guard parent < 0 || tree[parent].tag != .a else { return nil }
+        for next in index + 1 ..< min(index + 8, tree.indices.upperBound) where tree.isText(next) {
+            let text = tree[next].text.collapsingWhitespace
+            if text.isEmpty { continue }
+            // Two or three words after academic titles ("Dr. Jana Beispiel").
+            let words = text.split(separator: " ")
+            let name = words.drop { ["dr.", "prof.", "dipl.-ing."].contains($0.lowercased()) }
+            guard (2 ... 3).contains(name.count), words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+            }), words.last?.contains(where: \.isLowercase) == true,
+                  !words.contains(where: BylineVocabulary.endsLikeInstitution),
+                  lineBreakFollows(next, in: tree) else { return nil }
+            return text
+        }
+        return nil
+    }
+
+    /// White space and the colon around a label ("Kontakt:").
+    private static let labelPadding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
+
+    /// Every contact label holds one of these stems (lower-case ASCII).
+    private static let contactLabelStems = ["ntakt", "ntact", "nsprech"].map { Array($0.utf8) }
+
+    /// Whether the text holds a contact label's stem, ASCII letters compared without case.
+    static func mayBeContactLabel(_ text: String) -> Bool {
+        ByteSearch.withBytes(of: text) { bytes in
+            contactLabelStems.contains { stem in
+                guard bytes.count >= stem.count else { return false }
+                return (0 ... bytes.count - stem.count).contains { start in
+                    stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] }
+                }
+            }
+        }
+    }
+
+    /// Whether a `<br>` comes next after a text, white space and closing elements aside: the
+    /// text is a line of an address block ("Jana Beispiel`<br>`Telefon …").
+    private static func lineBreakFollows(_ text: Int, in tree: HTMLTree) -> Bool {
+        for next in text + 1 ..< min(text + 4, tree.indices.upperBound) {
+            if tree.isElement(next) { return tree[next].tag == .br }
+            if tree[next].text.contains(where: { !$0.isWhitespace }) { return false }
+        }
+        return false
+    }
+
+    // MARK: - Copyright holder
+
+    /// The person a copyright line names: personal sites sign "© 2026 Jana Beispiel" or
+    /// "Copyright (c) 2015- Tom Muster. Alle Rechte vorbehalten." Script, style and picture
+    /// credits (inside a `<figure>`) aside.
+    private static func copyrightHolder(at index: Int, in tree: HTMLTree) -> String? {
+        let parent = Int(tree[index].parent)
+        if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return nil }
+        let raw = tree[index].text
+        guard ByteSearch.containsAny(of: copyrightMarks, in: raw) else { return nil }
+        // An image's credit names its photographer.
+        if tree.closest(from: index, where: { $0.name == "figure" || $0.name == "figcaption" }) != nil { return nil }
+        return holder(inCopyrightLine: raw.collapsingWhitespace)
+    }
+
+    /// What opens a copyright line, as bytes: every text of the page is asked.
+    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright"].map { Array($0.utf8) }
+
+    /// "© 2026 Jana Beispiel" → "Jana Beispiel"; nil when the line names no person-like holder.
+    /// The name is two or three capitalised words after the sign and the years, ending the text
+    /// or a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
+    static func holder(inCopyrightLine text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        var sawSign = false
+        var sawYear = false
+        var spelledOut = false
+        while let word = words.first {
+            let lower = word.lowercased()
+            if ["©", "(c)", "copyright"].contains(lower) {
+                sawSign = true
+                spelledOut = spelledOut || lower != "©"
+            } else if sawSign, word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || "-–,".contains($0) }) {
+                sawYear = true
+            } else {
+                break
+            }
+            words.removeFirst()
+        }
+        // "© Jana Beispiel" without a year is how photographers are credited, beside the picture
+        // or far from it; a site's own line states its years or spells the sign out.
+        guard sawSign, sawYear || spelledOut else { return nil }
+        var name: [String] = []
+        // The name ends the text, a sentence, or runs into a separator ("• Impressum").
+        for word in words {
+            if ["•", "|", "·", "-", "–"].contains(word) { break }
+            let ends = word.hasSuffix(".") && word.count > 2 || word.hasSuffix(",")
+            let bare = ends ? String(word.dropLast()) : word
+            guard bare.first?.isUppercase == true, bare.contains(where: \.isLowercase),
+                  bare.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            name.append(bare)
+            if ends { break }
+        }
+        guard (2 ... 3).contains(name.count), !name.contains(where: BylineVocabulary.endsLikeInstitution) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    // MARK: - Fuller spelling
+
+    /// The page's fuller spelling of a one-word author: a short text that is the name and one
+    /// capitalised word ("Jana" → "Jana Beispiel" under a bare "By"), or that opens an author's
+    /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
+    static func fullerSpelling(of given: String, in tree: HTMLTree) -> String? {
+        let prefix = given + " "
+        for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 400 {
+            let parent = Int(tree[index].parent)
+            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
+            let raw = tree[index].text
+            guard ByteSearch.withBytes(raw, given, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { continue }
+            let text = raw.collapsingWhitespace
+            guard text.hasPrefix(prefix) else { continue }
+            let words = text.split(separator: " ")
+            let surname = words[1]
+            guard surname.first?.isUppercase == true, surname.count > 1,
+                  surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { continue }
+            if words.count == 2 || ["-", "–", "—"].contains(words[2]) { return "\(given) \(surname)" }
+        }
+        return nil
+    }
+}
