@@ -29,6 +29,7 @@ struct ContentLocator {
         var ownLinkText = [Int32](repeating: 0, count: count)
         var endsSentence = [Bool](repeating: false, count: count)
         var isCJK = [Bool](repeating: false, count: count)
+        var endsTruncated = [Bool](repeating: false, count: count)
 
         for index in tree.indices {
             // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
@@ -38,6 +39,7 @@ struct ContentLocator {
             ownLinkText[block] += analysis.linkTextLength[index]
             if !endsSentence[block], Self.hasSentencePunctuation(tree[index].text) { endsSentence[block] = true }
             if !isCJK[block], Self.startsWithCJK(tree[index].text) { isCJK[block] = true }
+            if analysis.textLength[index] > 0 { endsTruncated[block] = Self.endsWithEllipsis(tree[index].text) }
         }
 
         var isProse = [Bool](repeating: false, count: count)
@@ -60,6 +62,7 @@ struct ContentLocator {
                     && !analysis.isRemoved[index]
                     && (!analysis.isBoilerplate[index] || Self.isStoryChild(index, analysis))
                     && linkShare <= Thresholds.maximumLinkDensity
+                    && !(endsTruncated[index] && tree[index].name == "li")
                     && (weighed >= Thresholds.paragraphLength
                         || (weighed >= Thresholds.minimumSentenceLength && endsSentence[index]))
                 isProse[index] = readsAsProse
@@ -163,6 +166,19 @@ struct ContentLocator {
 
     /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
     /// or CJK punctuation.
+    static func endsWithEllipsis(_ text: String) -> Bool {
+        var end = text.utf8.endIndex
+        let utf8 = text.utf8
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            let byte = utf8[before]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") { end = before } else { break }
+        }
+        let bytes = Array(utf8[utf8.startIndex ..< end].suffix(3))
+        if bytes == [0xE2, 0x80, 0xA6] { return true }
+        return bytes == Array("...".utf8)
+    }
+
     static func hasSentencePunctuation(_ text: String) -> Bool {
         ByteSearch.withBytes(of: text) { bytes in
             for (position, byte) in bytes.enumerated() {
