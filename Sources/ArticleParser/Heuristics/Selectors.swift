@@ -12,7 +12,7 @@ enum Selectors {
         "comment", "comments", "kommentare", "disqus", "respond", "reply",
         "related", "recommended", "recommendations", "recirculation", "outbrain", "taboola",
         "mostread", "mostpopular", "popular", "trending", "readmore", "morestories", "teaserlist",
-        "newsletter", "subscribe", "subscription", "signup", "optin", "paywall",
+        "newsletter", "subscribe", "subscription", "signup", "optin",
         "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay", "dialog", "lightbox",
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
         "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta", "postmetadata",
@@ -97,6 +97,7 @@ enum Selectors {
         var hasStoryWord = false
         var hasBodyWord = false
         var namesSummary = false
+        var namesPaywall = false
         for (position, word) in parts.enumerated() {
             let kinds = wordKinds.value(of: word) ?? []
             if word == "hidden" {
@@ -105,6 +106,8 @@ enum Selectors {
                 if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { verdict.namesBoilerplate = true }
             } else if word == "summary" {
                 namesSummary = true
+            } else if word == "paywall" {
+                namesPaywall = true
             } else if word == "affiliate" {
                 let after = position + 1 < parts.count ? parts[position + 1] : ""
                 if after.isEmpty || affiliateNoteWords.contains(after) { verdict.namesBoilerplate = true }
@@ -120,6 +123,9 @@ enum Selectors {
         // A summary box ("summary-widget") is furniture; a story's or a text's summary
         // ("entry-summary", "text-with-summary") is where themes put the story itself.
         if namesSummary && !hasStoryWord && !hasBodyWord { verdict.namesBoilerplate = true }
+        // A paywall box is furniture; the story's body marked as sitting behind one
+        // ("entry-content paywall-container") is the story, cut short.
+        if namesPaywall && !verdict.namesStoryBody { verdict.namesBoilerplate = true }
         verdict.isSlug = parts.count > slugWords
         return verdict
     }
