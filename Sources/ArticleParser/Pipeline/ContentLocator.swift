@@ -29,7 +29,8 @@ struct ContentLocator {
         var ownLinkText = [Int32](repeating: 0, count: count)
         var endsSentence = [Bool](repeating: false, count: count)
         var isCJK = [Bool](repeating: false, count: count)
-        var endsTruncated = [Bool](repeating: false, count: count)
+        // Whether the block's text ends in an ellipsis: a sentence trailing off, or an excerpt cut short.
+        var endsInEllipsis = [Bool](repeating: false, count: count)
 
         for index in tree.indices {
             // Fields, not `let node = tree[index]`: a copy of a node retains its strings.
@@ -39,7 +40,7 @@ struct ContentLocator {
             ownLinkText[block] += analysis.linkTextLength[index]
             if !endsSentence[block], Self.hasSentencePunctuation(tree[index].text) { endsSentence[block] = true }
             if !isCJK[block], Self.startsWithCJK(tree[index].text) { isCJK[block] = true }
-            if analysis.textLength[index] > 0 { endsTruncated[block] = Self.endsWithEllipsis(tree[index].text) }
+            if analysis.textLength[index] > 0 { endsInEllipsis[block] = Self.endsWithEllipsis(tree[index].text) }
         }
 
         var isProse = [Bool](repeating: false, count: count)
@@ -62,9 +63,10 @@ struct ContentLocator {
                     && !analysis.isRemoved[index]
                     && (!analysis.isBoilerplate[index] || Self.isStoryChild(index, analysis))
                     && linkShare <= Thresholds.maximumLinkDensity
-                    && !(endsTruncated[index] && tree[index].name == "li")
+                    // A list item cut short is a teaser's excerpt ("Tonight the council voted to...").
+                    && !(endsInEllipsis[index] && tree[index].name == "li")
                     && (weighed >= Thresholds.paragraphLength
-                        || (weighed >= Thresholds.minimumSentenceLength && endsSentence[index]))
+                        || (weighed >= Thresholds.minimumSentenceLength && (endsSentence[index] || endsInEllipsis[index])))
                 isProse[index] = readsAsProse
                 if readsAsProse {
                     score[index] += Double(length - ownLinkText[index])
@@ -164,21 +166,33 @@ struct ContentLocator {
         }
     }
 
-    /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
-    /// or CJK punctuation.
+    /// Whether the text ends in an ellipsis ("..." or "…"), closing quotes, brackets and spaces
+    /// after it aside.
     static func endsWithEllipsis(_ text: String) -> Bool {
-        var end = text.utf8.endIndex
-        let utf8 = text.utf8
-        while end > utf8.startIndex {
-            let before = utf8.index(before: end)
-            let byte = utf8[before]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") { end = before } else { break }
+        ByteSearch.withBytes(of: text) { bytes in
+            var end = bytes.count
+            while end > 0 {
+                let byte = bytes[end - 1]
+                switch byte {
+                case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    end -= 1
+                // “ ” are E2 80 9C/9D; « » are C2 AB/BB.
+                case 0x9C ... 0x9D where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80:
+                    end -= 3
+                case 0xAB where end >= 2 && bytes[end - 2] == 0xC2, 0xBB where end >= 2 && bytes[end - 2] == 0xC2:
+                    end -= 2
+                default:
+                    // … is E2 80 A6.
+                    if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, byte == 0xA6 { return true }
+                    return end >= 3 && bytes[end - 3] == 0x2E && bytes[end - 2] == 0x2E && byte == 0x2E
+                }
+            }
+            return false
         }
-        let bytes = Array(utf8[utf8.startIndex ..< end].suffix(3))
-        if bytes == [0xE2, 0x80, 0xA6] { return true }
-        return bytes == Array("...".utf8)
     }
 
+    /// Whether the text has a sentence end: a full stop, question or exclamation mark, in Latin
+    /// or CJK punctuation.
     static func hasSentencePunctuation(_ text: String) -> Bool {
         ByteSearch.withBytes(of: text) { bytes in
             for (position, byte) in bytes.enumerated() {
