@@ -13,7 +13,7 @@ enum Selectors {
         "related", "recommended", "recommendations", "recirculation", "outbrain", "taboola",
         "mostread", "mostpopular", "popular", "trending", "readmore", "morestories", "teaserlist",
         "newsletter", "subscribe", "subscription", "signup", "optin",
-        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay", "dialog", "lightbox",
+        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "flyout", "modal", "overlay", "dialog",
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo",
         "byline", "dateline", "author", "authors", "authorbox", "bio", "meta", "postmeta", "postmetadata",
         "tags", "tagcloud", "taglist", "categories", "pagination", "pager", "skip", "print",
