@@ -234,4 +234,25 @@ enum FurnitureText {
             return last != "." && last != "!" && last != "?"
         }
     }
+
+    /// The link words that end a teaser's excerpt, lower-cased: "… the council voted. More",
+    /// "… hat entschieden. Weiterlesen". ("Learn more" ends help texts, which are the page's own.)
+    static let readMoreWords: [String] = [
+        "more", "read more", "continue reading", "mehr", "mehr lesen", "weiterlesen", "zum artikel",
+        "artikel lesen", "mehr erfahren", "lire la suite", "leer más", "seguir leyendo", "leggi tutto",
+        "czytaj więcej", "lees meer", "leia mais", "ler mais",
+    ]
+
+    /// An excerpt that points to another page: a sentence or two ending, after its last full stop
+    /// or ellipsis, with a read-more word. A sentence of the story ends with its own punctuation.
+    static func isTeaserExcerpt(_ text: String) -> Bool {
+        guard text.utf8.count <= 600 else { return false }
+        var lowered = text.lowercasedQuickly.trimmingWhitespaceAndNewlines
+        while let last = lowered.last, "»›>→.…".contains(last) { lowered.removeLast() }
+        guard let word = readMoreWords.first(where: { lowered.hasSuffix($0) }) else { return false }
+        let before = lowered.dropLast(word.count)
+        guard let space = before.last, space.isWhitespace else { return false }
+        guard let mark = before.dropLast().last(where: { !$0.isWhitespace }) else { return false }
+        return ".!?…\"“”»)".contains(mark)
+    }
 }

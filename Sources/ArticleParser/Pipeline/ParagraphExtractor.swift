@@ -108,6 +108,7 @@ struct ParagraphExtractor {
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   options.focus == .recall || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
+                  options.focus == .recall || !FurnitureText.isTeaserExcerpt(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
                       || kind == .paragraph && ParagraphEdges.isSignOff(text)
             else { return }
