@@ -255,4 +255,27 @@ enum FurnitureText {
         guard let mark = before.dropLast().last(where: { !$0.isWhitespace }) else { return false }
         return ".!?…\"“”»)".contains(mark)
     }
+
+    /// A download link's line: "Programme (PDF, 240 KB)", "Download (1,2 MB)". A sentence that
+    /// mentions a size goes on after it ("files over 50 MB are skipped"); a size alone is a cell of
+    /// a table of files.
+    static func isDownloadLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        return ByteSearch.withBytes(of: text) { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == UInt8(ascii: ")") { end -= 1 }
+            // The unit: KB, MB, GB, in any case, or KiB, MiB, GiB.
+            guard end >= 2, bytes[end - 1] | 0x20 == UInt8(ascii: "b") else { return false }
+            var unitStart = end - 1
+            if bytes[unitStart - 1] | 0x20 == UInt8(ascii: "i") { unitStart -= 1 }
+            guard unitStart >= 1, "kmg".utf8.contains(bytes[unitStart - 1] | 0x20) else { return false }
+            var position = unitStart - 1
+            if position > 0, bytes[position - 1] == 0x20 { position -= 1 }
+            let numberEnd = position
+            while position > 0, (0x30 ... 0x39).contains(bytes[position - 1]) || bytes[position - 1] == UInt8(ascii: ".")
+                    || bytes[position - 1] == UInt8(ascii: ",") { position -= 1 }
+            guard position < numberEnd, (0x30 ... 0x39).contains(bytes[position]) else { return false }
+            return position > 0 && (bytes[position - 1] == 0x20 || bytes[position - 1] == UInt8(ascii: "("))
+        }
+    }
 }

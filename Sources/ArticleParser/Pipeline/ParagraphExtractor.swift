@@ -109,6 +109,7 @@ struct ParagraphExtractor {
                   options.focus == .recall || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   options.focus == .recall || !FurnitureText.isTeaserExcerpt(text),
+                  options.focus == .recall || !FurnitureText.isDownloadLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
                       || kind == .paragraph && ParagraphEdges.isSignOff(text)
             else { return }
