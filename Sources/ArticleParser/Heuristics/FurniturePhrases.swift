@@ -44,7 +44,7 @@ enum FurniturePhrases {
     /// How short blocks that list topics or point elsewhere begin: "Themen: Klima, Energie",
     /// "Mehr zum Thema auf example.org", "Neueste Artikel aus der Rubrik".
     static let labelPrefixes: [String] = [
-        "tags:", "tag:", "themen:", "thema:", "schlagworte:", "schlagwörter:", "stichworte:", "temas:",
+        "weiterlesen ", "tags:", "tag:", "themen:", "thema:", "schlagworte:", "schlagwörter:", "stichworte:", "temas:",
         "topics:", "topic:", "kategorie:", "kategorien:", "categories:", "category:", "filed under",
         "veröffentlicht in", "abgelegt unter", "posted in",
         "mots-clés", "étiquettes:", "tematy:", "tagi:", "mehr zum thema", "mehr zu ", "mehr von ",

@@ -85,6 +85,9 @@ enum Selectors {
         var namesBoilerplate = false
         var namesStoryBody = false
         var namesCaption = false
+        /// Furniture only because a word says "hidden": scripts show such an element later, and
+        /// some themes hide the whole page until they run.
+        var namesOnlyHidden = false
         /// The value has more than `slugWords` words: as an id it is an anchor made from a
         /// heading ("sharing-with-your-team", "nav-the-new-rules-1"), not a role name.
         var isSlug = false
@@ -98,12 +101,13 @@ enum Selectors {
         var hasBodyWord = false
         var namesSummary = false
         var namesPaywall = false
+        var hidden = false
         for (position, word) in parts.enumerated() {
             let kinds = wordKinds.value(of: word) ?? []
             if word == "hidden" {
                 let before = position > 0 ? parts[position - 1] : ""
                 let after = position + 1 < parts.count ? parts[position + 1] : ""
-                if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { verdict.namesBoilerplate = true }
+                if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { hidden = true }
             } else if word == "summary" {
                 namesSummary = true
             } else if word == "paywall" {
@@ -126,6 +130,8 @@ enum Selectors {
         // A paywall box is furniture; the story's body marked as sitting behind one
         // ("entry-content paywall-container") is the story, cut short.
         if namesPaywall && !verdict.namesStoryBody { verdict.namesBoilerplate = true }
+        verdict.namesOnlyHidden = hidden && !verdict.namesBoilerplate
+        if hidden { verdict.namesBoilerplate = true }
         verdict.isSlug = parts.count > slugWords
         return verdict
     }

@@ -109,6 +109,7 @@ struct PageAnalysis {
                     let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: tree.classWords(of: $0)) }
                     // An id made from a heading names no furniture, whatever words the heading had.
                     let byRole = verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
+                        && !(verdict.namesOnlyHidden && holdsMostOfPage(index))
                     names.namesBoilerplate = names.namesBoilerplate || byRole
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
@@ -129,6 +130,12 @@ struct PageAnalysis {
     }
 
     // MARK: - Rules
+
+    /// Whether the element holds at least half the page's text: then it is the page, whatever
+    /// its class says.
+    private func holdsMostOfPage(_ index: Int) -> Bool {
+        textLength[index] > 0 && Int(textLength[index]) * 2 >= Int(textLength[0])
+    }
 
     /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none` /
     /// `visibility:hidden` style: a reader never sees it.
