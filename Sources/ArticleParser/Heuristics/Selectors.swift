@@ -56,6 +56,10 @@ enum Selectors {
     static let captionWords: Set<String> = ["caption", "captions", "bildunterschrift", "bildtext", "legende", "leyenda"]
 
 
+    /// Words that name a standfirst, the sentence or two under the headline that the story opens
+    /// with, even when it is set as a heading: "article-subheadline", "entry-subtitle", "epigraph".
+    static let standfirstWords: Set<String> = ["subtitle", "subheadline", "standfirst", "epigraph", "dek", "abstract", "subline"]
+
     /// "hidden" names a hidden element ("hidden", "is-hidden", "visually-hidden"), but not after
     /// these words, where it hides something else or nothing: "field-label-hidden" (the field's
     /// label is hidden, its text is the story), "overflow-hidden" (a CSS utility).
@@ -85,6 +89,7 @@ enum Selectors {
         var namesBoilerplate = false
         var namesStoryBody = false
         var namesCaption = false
+        var namesStandfirst = false
         /// Furniture only because a word says "hidden": scripts show such an element later, and
         /// some themes hide the whole page until they run.
         var namesOnlyHidden = false
@@ -122,6 +127,11 @@ enum Selectors {
             if kinds.contains(.story) { hasStoryWord = true }
             if kinds.contains(.body) { hasBodyWord = true }
             if kinds.contains(.caption) { verdict.namesCaption = true }
+            // "sub-headline", "sub_title" are one word split in two.
+            if kinds.contains(.standfirst) || word == "sub" && position + 1 < parts.count
+                && (parts[position + 1] == "headline" || parts[position + 1] == "title") {
+                verdict.namesStandfirst = true
+            }
         }
         if hasStoryWord && hasBodyWord { verdict.namesStoryBody = true }
         // A summary box ("summary-widget") is furniture; a story's or a text's summary
@@ -144,6 +154,7 @@ enum Selectors {
         static let story = WordKinds(rawValue: 1 << 2)
         static let body = WordKinds(rawValue: 1 << 3)
         static let caption = WordKinds(rawValue: 1 << 4)
+        static let standfirst = WordKinds(rawValue: 1 << 5)
     }
 
     private static let wordKinds = WordTable(wordKindsByWord)
@@ -151,7 +162,8 @@ enum Selectors {
     private static let wordKindsByWord: [String: WordKinds] = {
         var table: [String: WordKinds] = [:]
         for (words, kind) in [(boilerplateWords, WordKinds.boilerplate), (storyBodyWords, .storyBody),
-                              (storyWords, .story), (bodyWords, .body), (captionWords, .caption)] {
+                              (storyWords, .story), (bodyWords, .body), (captionWords, .caption),
+                              (standfirstWords, .standfirst)] {
             for word in words { table[word, default: []].insert(kind) }
         }
         return table

@@ -57,7 +57,9 @@ struct ContentLocator {
                 let linkShare = Double(ownLinkText[index]) / Double(length)
                 // Headings title prose; they are not prose themselves, unless one is as long as a
                 // paragraph and ends a sentence: a standfirst set in heading markup.
-                let isTitle = tree[index].tagKinds.contains(.heading)
+                // A standfirst reads as prose at any length, set as a heading or not.
+                let isStandfirst = analysis.namesStandfirst[index] && weighed >= Thresholds.minimumSentenceLength
+                let isTitle = tree[index].tagKinds.contains(.heading) && !isStandfirst
                     && (length < Thresholds.proseHeadingLength || !endsSentence[index])
                 let readsAsProse = !isTitle
                     && !analysis.isRemoved[index]
@@ -66,7 +68,8 @@ struct ContentLocator {
                     // A list item cut short is a teaser's excerpt ("Tonight the council voted to...").
                     && !(endsInEllipsis[index] && tree[index].name == "li")
                     && (weighed >= Thresholds.paragraphLength
-                        || (weighed >= Thresholds.minimumSentenceLength && (endsSentence[index] || endsInEllipsis[index])))
+                        || (weighed >= Thresholds.minimumSentenceLength && (endsSentence[index] || endsInEllipsis[index]))
+                        || isStandfirst)
                 isProse[index] = readsAsProse
                 if readsAsProse {
                     score[index] += Double(length - ownLinkText[index])

@@ -24,6 +24,8 @@ struct PageAnalysis {
     private(set) var namesStory: [Bool]
     /// The element's class or id names a caption ("wp-caption-text", "pb-caption").
     private(set) var namesCaption: [Bool]
+    /// The element's class or id names a standfirst ("article-subheadline", "epigraph").
+    private(set) var namesStandfirst: [Bool]
     /// Whether the subtree holds a block element other than table cells.
     private(set) var hasInnerBlock: [Bool]
     /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
@@ -38,6 +40,7 @@ struct PageAnalysis {
         isInsideFurniture = Array(repeating: false, count: count)
         namesStory = Array(repeating: false, count: count)
         namesCaption = Array(repeating: false, count: count)
+        namesStandfirst = Array(repeating: false, count: count)
         isInLink = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -113,6 +116,7 @@ struct PageAnalysis {
                     names.namesBoilerplate = names.namesBoilerplate || byRole
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
+                    names.namesStandfirst = names.namesStandfirst || verdict.namesStandfirst
                 case .itemprop:
                     if attribute.value.lowercased() == "articlebody" { isArticleBody = true }
                 default:
@@ -125,6 +129,7 @@ struct PageAnalysis {
             } else {
                 namesStory[index] = tree[index].tag == .article || isArticleBody || names.namesStoryBody
                 namesCaption[index] = names.namesCaption
+                namesStandfirst[index] = names.namesStandfirst
             }
         }
     }
