@@ -51,9 +51,12 @@ struct ParagraphExtractor {
             if FurnitureText.isCallToAction(text) || FurnitureText.isRightsNotice(text) || FurnitureText.isContactLine(text)
                 || FurnitureText.isFieldLine(text) {
                 result.remove(at: position)
+            } else {
+                // A run of appeals is one block however many lines it has: only the story's
+                // lines close the window.
+                looked += 1
             }
             position -= 1
-            looked += 1
         }
         return result
     }
