@@ -176,6 +176,9 @@ struct MetadataSources {
     }
     /// The short texts with a number between the `<h1>` and the first long text after it.
     private var headerTexts: [String] = []
+    /// The header texts that hold a date no update label names: not after a label in the text
+    /// just before it ("<em>Last updated:</em> 7 May 2026", "Updated <time>…</time>").
+    private(set) var headerDateTexts: [String] = []
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
     /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
@@ -238,9 +241,26 @@ struct MetadataSources {
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
             } else {
                 textsAfterHeadline.append(text)
-                if !proseHasBegun, index >= siteFooterUntil { headerTexts.append(text) }
+                if !proseHasBegun, index >= siteFooterUntil {
+                    headerTexts.append(text)
+                    if !Self.followsUpdateLabel(child, in: tree) { headerDateTexts.append(text) }
+                }
             }
         }
+    }
+
+    /// Whether the text just before a text node, a few nodes back at most, is an update label
+    /// alone: "Updated", "Zuletzt aktualisiert:" in their own element or text node.
+    private static func followsUpdateLabel(_ text: Int, in tree: HTMLTree) -> Bool {
+        var position = text - 1
+        while position >= max(0, text - 4) {
+            defer { position -= 1 }
+            guard tree.isText(position) else { continue }
+            let before = tree[position].text
+            guard before.contains(where: { !$0.isWhitespace }) else { continue }
+            return before.utf8.count <= 40 && !HeaderTextBytes.holdsNumber(before) && DateDecision.isUpdateLine(before)
+        }
+        return false
     }
 
     /// Whether a text that opens with a lower-case lead-in continues a sentence: its element

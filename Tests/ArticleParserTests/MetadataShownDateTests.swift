@@ -1,0 +1,52 @@
+import ArticleParser
+import Foundation
+import Testing
+
+@Suite("The day a page shows its readers")
+struct ShownDateTests {
+    private let declared = """
+        <meta property="article:published_time" content="2023-03-02T08:10:00+01:00">
+        <meta property="article:modified_time" content="2024-06-18T16:45:00+02:00">
+        """
+
+    @Test("A header that shows only the day of the declared change, unlabelled, dates the story by it")
+    func unlabelledChangeDayWins() throws {
+        let article = try metadataPage(head: declared, body: """
+            <nav><a href="/">Start</a> <a href="/garten">Garten</a></nav>
+            <h1>Tomaten im Kübel: so klappt die Ernte auf dem Balkon</h1>
+            <div class="meta-row"><span>Lena Probst</span><br>18.06.2024</div>
+            """)
+        #expect(article.datePublished == "2024-06-18T16:45:00+02:00")
+    }
+
+    @Test("A header date after an update label in the text before it keeps the declared publication")
+    func labelledChangeDayKeepsPublication() throws {
+        let article = try metadataPage(head: declared, body: """
+            <h1>Tomaten im Kübel: so klappt die Ernte auf dem Balkon</h1>
+            <div class="meta-row"><em>Zuletzt aktualisiert:</em> 18.06.2024</div>
+            """)
+        #expect(article.datePublished == "2023-03-02T08:10:00+01:00")
+    }
+
+    @Test("A page that prints the declared publication day as well keeps it")
+    func printedPublicationDayStays() throws {
+        let article = try metadataPage(head: declared, body: """
+            <h1>Tomaten im Kübel: so klappt die Ernte auf dem Balkon</h1>
+            <div class="meta-row">18.06.2024</div>
+            <p class="entry-date">Erschienen am 02.03.2023</p>
+            """)
+        #expect(article.datePublished == "2023-03-02T08:10:00+01:00")
+    }
+
+    @Test("A change day printed only in comments under the story does not date it")
+    func changeDayInCommentsOnly() throws {
+        let article = try metadataPage(head: declared, body: """
+            <h1>Tomaten im Kübel: so klappt die Ernte auf dem Balkon</h1>
+            <p>Wer im Mai pflanzt, kann ab Juli ernten, wenn der Kübel groß genug ist und die Pflanze jeden
+            Morgen Wasser bekommt. Ein heller Platz an der Hauswand hält die Wärme der Nacht und schützt vor Wind.
+            Gedüngt wird alle zwei Wochen, ausgegeizt jeden Sonntag.</p>
+            <div class="leserbriefe"><p>gartenfee 18.06.2024, 21:04</p><p>Bei mir hat es genauso geklappt.</p></div>
+            """)
+        #expect(article.datePublished == "2023-03-02T08:10:00+01:00")
+    }
+}
