@@ -49,4 +49,17 @@ struct ShownDateTests {
             """)
         #expect(article.datePublished == "2023-03-02T08:10:00+01:00")
     }
+
+    @Test("On a page without an h1, the date line under the heading classed as the title dates the story")
+    func dateUnderMarkedHeading() throws {
+        let notes = (1 ... 14).map { "<li>Notiz \($0): 3 Antworten</li>" }.joined()
+        let article = try metadataPage(head: "", body: """
+            <div id="menu"><a href="/">Start</a> <a href="/notizen">Notizen</a></div>
+            <div class="post"><h2 class="post-title"><a href="/notizen/kompost">Kompost im Winter</a></h2>
+            <small>March 4, 2021 at 09:15 AM | Kategorie: <a href="/k/garten">Garten</a></small>
+            <p>Auch bei Frost arbeitet der Haufen weiter, wenn er groß genug ist und eine Decke aus Laub trägt.</p></div>
+            <ul class="archive-list">\(notes)</ul>
+            """)
+        #expect(article.datePublished == "2021-03-04T09:15:00")
+    }
 }

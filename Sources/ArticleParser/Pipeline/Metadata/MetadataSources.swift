@@ -166,7 +166,10 @@ struct MetadataSources {
 
     /// Short visible texts right after the first `<h1>`, then right before it: where a date line
     /// sits when no class names it.
-    var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() + textsAfterMarkedHeading }
+    /// On a page without an `<h1>`, the first short texts with a number after the heading whose
+    /// class marks it as the headline (`<h2 class="post-title">`): where its date line sits.
+    private var textsAfterMarkedHeading: [String] = []
     /// Bylines printed after the date of a header line: in the first short texts after the
     /// `<h1>`, the closest before it, and (after a lead-in or label) the first date lines
     /// (``StoryHeader/bylineAfterDate(_:needsLeadIn:)``).
@@ -238,6 +241,7 @@ struct MetadataSources {
                   simple != nil ? HeaderTextBytes.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
+                if !markedHeadings.isEmpty, textsAfterMarkedHeading.count < 3 { textsAfterMarkedHeading.append(text) }
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
             } else {
                 textsAfterHeadline.append(text)
