@@ -62,4 +62,23 @@ struct ShownDateTests {
             """)
         #expect(article.datePublished == "2021-03-04T09:15:00")
     }
+
+    @Test("A teaser-classed meta line whose links only jump within the page or to the writer's profile is the story's")
+    func teaserLineLinkingItsOwnParts() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="story"><div class="teaser-meta"><a href="/autoren/jana-beispiel">Jana Beispiel</a> / 07.09.2025 / 11:40 /
+            <a href="#leserbriefe">Leserbriefe</a></div>
+            <h2>Warum die Fähre im Herbst seltener fährt</h2></div>
+            """)
+        #expect(article.datePublished == "2025-09-07T11:40:00")
+    }
+
+    @Test("A teaser-classed line that links to another story keeps its date to itself")
+    func teaserLineLinkingAnotherStory() throws {
+        let article = try metadataPage(head: "", body: """
+            <div class="story"><div class="teaser-meta"><a href="/fahrplan-winter">Der neue Winterfahrplan</a> / 07.09.2025</div>
+            <h2>Warum die Fähre im Herbst seltener fährt</h2></div>
+            """)
+        #expect(article.datePublished == nil)
+    }
 }

@@ -558,9 +558,26 @@ struct MetadataSources {
             // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
                 && tree.firstElement(.h1, within: tree.descendants(of: index)) == nil
-                && (tree.firstElement(.a, within: tree.descendants(of: index)) != nil || Self.enclosing(.a, of: index, in: tree) != nil)) {
+                && (Self.linksElsewhere(index, in: tree) || Self.enclosing(.a, of: index, in: tree) != nil)) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether a block links to another page: a teaser card links to its story. A jump within
+    /// the page ("#comments") or to the writer's profile ("/autor/jana-beispiel") is the story's
+    /// own header line linking its parts, and an `<a>` without an address links nowhere.
+    private static func linksElsewhere(_ index: Int, in tree: HTMLTree) -> Bool {
+        var position = index + 1
+        let end = Int(tree[index].end)
+        while let link = tree.firstElement(.a, within: position ..< end) {
+            position = link + 1
+            guard let href = tree.attribute(.href, of: link), let first = href.utf8.first(where: { $0 != 0x20 }),
+                  first != UInt8(ascii: "#") else { continue }
+            let lowered = href.lowercased()
+            if lowered.hasPrefix("javascript:") || profileDirectories.contains(where: lowered.contains) { continue }
+            return true
         }
         return false
     }
