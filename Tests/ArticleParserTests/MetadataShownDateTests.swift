@@ -81,4 +81,20 @@ struct ShownDateTests {
             """)
         #expect(article.datePublished == nil)
     }
+
+    @Test("In a list of the site's latest stories, the card that links to the page's own address carries its date")
+    func ownCardInLatestStories() throws {
+        let article = try ArticleParser().parse(html: """
+            <html><head><link rel="canonical" href="https://verein.example/aktuelles/faehre-herbst/"></head><body>
+            <h1>Warum die Fähre im Herbst seltener fährt</h1>
+            <p>Ab Oktober legt die Fähre nur noch alle zwei Stunden ab, weil weniger Ausflügler kommen und die Crew
+            in der Werft gebraucht wird. Pendler können auf den Bus über die Brücke ausweichen.</p>
+            <div class="row"><a href="/aktuelles/winterfahrplan"><div class="teaser"><span class="date">02.09.2025</span>
+            <h2>Der neue Winterfahrplan</h2></div></a>
+            <a href="/aktuelles/faehre-herbst"><div class="teaser"><span class="date">07.09.2025</span>
+            <h2>Warum die Fähre im Herbst seltener fährt</h2></div></a></div>
+            </body></html>
+            """)
+        #expect(article.datePublished == "2025-09-07")
+    }
 }

@@ -558,7 +558,8 @@ struct MetadataSources {
             // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
                 && tree.firstElement(.h1, within: tree.descendants(of: index)) == nil
-                && (Self.linksElsewhere(index, in: tree) || Self.enclosing(.a, of: index, in: tree) != nil)) {
+                && (Self.linksElsewhere(index, in: tree, ownPath: ownPath)
+                    || Self.enclosing(.a, of: index, in: tree).map { Self.leadsElsewhere($0, in: tree, ownPath: ownPath) } == true)) {
                 return true
             }
         }
@@ -568,18 +569,46 @@ struct MetadataSources {
     /// Whether a block links to another page: a teaser card links to its story. A jump within
     /// the page ("#comments") or to the writer's profile ("/autor/jana-beispiel") is the story's
     /// own header line linking its parts, and an `<a>` without an address links nowhere.
-    private static func linksElsewhere(_ index: Int, in tree: HTMLTree) -> Bool {
+    /// A link to the page's own address (its `rel=canonical` path) leads nowhere else either: a
+    /// list of the site's latest stories holds this one's card.
+    private static func linksElsewhere(_ index: Int, in tree: HTMLTree, ownPath: Substring?) -> Bool {
         var position = index + 1
         let end = Int(tree[index].end)
         while let link = tree.firstElement(.a, within: position ..< end) {
             position = link + 1
-            guard let href = tree.attribute(.href, of: link), let first = href.utf8.first(where: { $0 != 0x20 }),
-                  first != UInt8(ascii: "#") else { continue }
-            let lowered = href.lowercased()
-            if lowered.hasPrefix("javascript:") || profileDirectories.contains(where: lowered.contains) { continue }
-            return true
+            if leadsElsewhere(link, in: tree, ownPath: ownPath) { return true }
         }
         return false
+    }
+
+    /// Whether one `<a>` leads to another page (see ``linksElsewhere(_:in:ownPath:)``).
+    private static func leadsElsewhere(_ link: Int, in tree: HTMLTree, ownPath: Substring?) -> Bool {
+        guard let href = tree.attribute(.href, of: link), let first = href.utf8.first(where: { $0 != 0x20 }),
+              first != UInt8(ascii: "#") else { return false }
+        let lowered = href.lowercased()
+        if lowered.hasPrefix("javascript:") || profileDirectories.contains(where: lowered.contains) { return false }
+        if let ownPath, addressPath(href) == ownPath { return false }
+        return true
+    }
+
+    /// The path of an address, absolute or relative to the site's root, without query, fragment
+    /// or a closing slash: "https://example.org/news/ferry/?ref=1" is "/news/ferry".
+    static func addressPath(_ href: String) -> Substring {
+        var rest = Substring(href.trimmingCharacters(in: .whitespaces))
+        if let scheme = rest.range(of: "//") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+        }
+        rest = rest.prefix { $0 != "?" && $0 != "#" }
+        while rest.count > 1, rest.last == "/" { rest = rest.dropLast() }
+        return rest
+    }
+
+    /// The path of the page's own address, when it declares one; see ``addressPath(_:)``.
+    private var ownPath: Substring? {
+        guard let canonicalHref else { return nil }
+        let path = Self.addressPath(canonicalHref)
+        return path.count > 1 ? path : nil
     }
 
     /// The story's `<article>`: the one that holds the headline, else the first after it.
