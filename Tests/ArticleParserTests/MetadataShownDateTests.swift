@@ -97,4 +97,25 @@ struct ShownDateTests {
             """)
         #expect(article.datePublished == "2025-09-07")
     }
+
+    @Test("A sidebar that opens with the story's headline gives its time as the story's date")
+    func panelRepeatingHeadline() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Warum die Fähre im Herbst seltener fährt</h1>
+            <div class="sidebar"><div class="sidebar-box"><p class="big">Warum die Fähre im Herbst seltener fährt</p>
+            <p class="lede">Weniger Ausflügler, mehr Arbeit in der Werft.</p>
+            <p class="time"><time datetime="2025-09-07">7. September 2025</time></p></div></div>
+            """)
+        #expect(article.datePublished == "2025-09-07")
+    }
+
+    @Test("A sidebar that opens with its own heading keeps its times to itself")
+    func ordinarySidebarTimes() throws {
+        let article = try metadataPage(head: "", body: """
+            <h1>Warum die Fähre im Herbst seltener fährt</h1>
+            <div class="sidebar"><h3>Meistgelesen</h3>
+            <p><a href="/winterfahrplan">Der neue Winterfahrplan</a> <time datetime="2025-09-02">2. September 2025</time></p></div>
+            """)
+        #expect(article.datePublished == nil)
+    }
 }

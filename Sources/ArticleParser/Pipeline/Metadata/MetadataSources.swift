@@ -81,12 +81,15 @@ struct MetadataSources {
     /// The story's `<h1>` (the first with text) and its parent, or -1.
     private var headlineIndex = -1
     private var headlineParentIndex = -1
+    /// The story's headline as its `<h1>` reads.
+    private var headlineText: String?
 
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
         furnitureCache = ClassValueVerdicts(tree: tree)
         postAuthorCache = ClassValueVerdicts(tree: tree)
         var excludedUntil = -1
+        var panelUntil = -1
         var articleUntil = -1
         var svgUntil = -1
         // The element that holds the headline is never furniture, whatever its class says
@@ -95,6 +98,7 @@ struct MetadataSources {
         let headline = tree.indices.first { tree[$0].tag == .h1 && Self.text(of: $0, in: tree) != nil } ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         (headlineIndex, headlineParentIndex) = (headline, headlineParent)
+        headlineText = headline >= 0 ? Self.text(of: headline, in: tree) : nil
         let story = Self.storyArticle(headline: headline, in: tree)
         for index in tree.indices where tree.isElement(index) {
             // Fields, not a copy of the node: a copy retains its strings.
@@ -108,6 +112,9 @@ struct MetadataSources {
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
                 excludedUntil = end
+                // A sidebar that opens with the story's headline is the story's own panel: its
+                // `<time>` is the story's; its headings and names stay out.
+                if opensWithHeadline(index, in: tree) { panelUntil = end }
             }
             let isExcluded = index < excludedUntil
             if postAuthorName == nil, tree[index].attributeCount > 0 { readPostAuthorComment(index, in: tree) }
@@ -130,7 +137,7 @@ struct MetadataSources {
                 if tree.attribute("type", of: index)?.lowercased().trimmingScalars(where: ScalarClass.isSpace) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
-            case .time where !isExcluded && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
+            case .time where (!isExcluded || index < panelUntil) && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.datedText(of: index, in: tree)
                 if let value {
                     let parent = Int(tree[index].parent)
@@ -562,6 +569,19 @@ struct MetadataSources {
                     || Self.enclosing(.a, of: index, in: tree).map { Self.leadsElsewhere($0, in: tree, ownPath: ownPath) } == true)) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether a block's first text is the story's headline, repeated: a sticky panel beside the
+    /// story that shows its title, lede and date. Only the first few nodes are read.
+    private func opensWithHeadline(_ index: Int, in tree: HTMLTree) -> Bool {
+        guard let headlineText, headlineText.utf8.count >= 12 else { return false }
+        let end = min(Int(tree[index].end), index + 40)
+        for position in index + 1 ..< end where tree.isText(position) {
+            let text = tree[position].text
+            guard text.contains(where: { !$0.isWhitespace }) else { continue }
+            return text.utf8.count <= headlineText.utf8.count * 2 && text.collapsingWhitespace == headlineText
         }
         return false
     }
