@@ -28,6 +28,15 @@ struct ShownDateTests {
         #expect(article.datePublished == "2023-03-02T08:10:00+01:00")
     }
 
+    @Test("A classed header date right after an update label keeps the declared publication")
+    func classedDateAfterUpdateLabel() throws {
+        let article = try metadataPage(head: declared, body: """
+            <h1>Tomaten im Kübel: so klappt die Ernte auf dem Balkon</h1>
+            <p class="byline">Aktualisiert <span class="date">18.06.2024</span></p>
+            """)
+        #expect(article.datePublished == "2023-03-02T08:10:00+01:00")
+    }
+
     @Test("A page that prints the declared publication day as well keeps it")
     func printedPublicationDayStays() throws {
         let article = try metadataPage(head: declared, body: """

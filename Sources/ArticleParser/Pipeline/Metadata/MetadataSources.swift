@@ -260,11 +260,11 @@ struct MetadataSources {
         }
     }
 
-    /// Whether the text just before a text node, a few nodes back at most, is an update label
-    /// alone: "Updated", "Zuletzt aktualisiert:" in their own element or text node.
-    private static func followsUpdateLabel(_ text: Int, in tree: HTMLTree) -> Bool {
-        var position = text - 1
-        while position >= max(0, text - 4) {
+    /// Whether the text just before a node (a text or an element), a few nodes back at most, is
+    /// an update label alone: "Updated", "Zuletzt aktualisiert:" in their own element or text node.
+    private static func followsUpdateLabel(_ node: Int, in tree: HTMLTree) -> Bool {
+        var position = node - 1
+        while position >= max(0, node - 4) {
             defer { position -= 1 }
             guard tree.isText(position) else { continue }
             let before = tree[position].text
@@ -451,7 +451,7 @@ struct MetadataSources {
             dateLines.append(text)
             // A date line beside the headline, just before it, is the header's too.
             if isInStoryHeader || index < headlineIndex && StoryHeader.isBesideHeadline(index, headline: headlineIndex, parent: headlineParentIndex, in: tree),
-               !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
+               !StoryHeader.namesUpdate(index, in: tree), !Self.followsUpdateLabel(index, in: tree) { printedAfterHeadline.append(text) }
         }
         if name.hasPrefix("h"), name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
