@@ -132,7 +132,11 @@ struct MetadataSources {
                 }
             case .link:
                 let relation = tree.attribute("rel", of: index)?.lowercased().split(separator: " ") ?? []
-                if canonicalHref == nil, relation.contains("canonical") { canonicalHref = tree.attribute("href", of: index) }
+                if canonicalHref == nil, relation.contains("canonical"), let href = tree.attribute("href", of: index) {
+                    canonicalHref = href
+                    let path = Self.addressPath(href.drop { $0 == " " })
+                    ownPath = path.utf8.count > 1 ? path : nil
+                }
             case .script:
                 if tree.attribute("type", of: index)?.lowercased().trimmingScalars(where: ScalarClass.isSpace) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
@@ -603,33 +607,44 @@ struct MetadataSources {
 
     /// Whether one `<a>` leads to another page (see ``linksElsewhere(_:in:ownPath:)``).
     private static func leadsElsewhere(_ link: Int, in tree: HTMLTree, ownPath: Substring?) -> Bool {
-        guard let href = tree.attribute(.href, of: link), let first = href.utf8.first(where: { $0 != 0x20 }),
-              first != UInt8(ascii: "#") else { return false }
-        let lowered = href.lowercased()
-        if lowered.hasPrefix("javascript:") || profileDirectories.contains(where: lowered.contains) { return false }
-        if let ownPath, addressPath(href) == ownPath { return false }
+        guard let href = tree.attribute(.href, of: link) else { return false }
+        let address = href.drop { $0 == " " }
+        guard let first = address.utf8.first, first != UInt8(ascii: "#") else { return false }
+        let folded = LabelSearch(address)
+        if folded.firstOffset(of: scriptScheme) == 0 || folded.firstOffset(of: profileDirectoryBytes) != nil { return false }
+        if let ownPath, addressPath(address) == ownPath { return false }
         return true
     }
 
+    private static let scriptScheme = [Array("javascript:".utf8)]
+    private static let profileDirectoryBytes = profileDirectories.map { Array($0.utf8) }
+
     /// The path of an address, absolute or relative to the site's root, without query, fragment
     /// or a closing slash: "https://example.org/news/ferry/?ref=1" is "/news/ferry".
-    static func addressPath(_ href: String) -> Substring {
-        var rest = Substring(href.trimmingCharacters(in: .whitespaces))
-        if let scheme = rest.range(of: "//") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+    static func addressPath(_ href: some StringProtocol) -> Substring {
+        var rest = Substring(href)
+        let slash = UInt8(ascii: "/")
+        // After "scheme://" or a protocol-relative "//", the host runs to the next slash.
+        var bytes = rest.utf8
+        if let colon = bytes.firstIndex(where: { $0 == slash || $0 == UInt8(ascii: ":") }) {
+            var start = colon
+            if bytes[colon] == UInt8(ascii: ":") { start = bytes.index(after: colon) }
+            let afterFirst = start < bytes.endIndex ? bytes.index(after: start) : start
+            if start < bytes.endIndex, bytes[start] == slash, afterFirst < bytes.endIndex, bytes[afterFirst] == slash {
+                let host = bytes.index(after: afterFirst)
+                rest = bytes[host...].firstIndex(of: slash).map { rest[$0...] } ?? ""
+                bytes = rest.utf8
+            }
         }
-        rest = rest.prefix { $0 != "?" && $0 != "#" }
-        while rest.count > 1, rest.last == "/" { rest = rest.dropLast() }
+        let end = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") || $0 <= 0x20 } ?? bytes.endIndex
+        rest = rest[..<end]
+        while rest.utf8.count > 1, rest.utf8.last == slash { rest = rest.dropLast() }
         return rest
     }
 
-    /// The path of the page's own address, when it declares one; see ``addressPath(_:)``.
-    private var ownPath: Substring? {
-        guard let canonicalHref else { return nil }
-        let path = Self.addressPath(canonicalHref)
-        return path.count > 1 ? path : nil
-    }
+    /// The path of the page's own address (``addressPath(_:)`` of `rel=canonical`), when it has
+    /// more than the root.
+    private var ownPath: Substring?
 
     /// The story's `<article>`: the one that holds the headline, else the first after it.
     private static func storyArticle(headline: Int, in tree: HTMLTree) -> Int? {
