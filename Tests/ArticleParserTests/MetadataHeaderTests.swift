@@ -402,7 +402,7 @@ struct ConfirmedDateTests {
             <meta name="sailthru.date" content="2018-07-24">
             """, body: """
             <h1>The best movies of 2017</h1>
-            <span class="c-byline__item">Jul 24, 2018, 2:15pm EDT</span>
+            <span class="meta-line">Updated <span class="meta-part">Jul 24, 2018, 4:05pm EDT</span></span>
             """)
         #expect(article.datePublished == "2017-12-15T08:50:02-05:00")
     }

@@ -191,6 +191,13 @@ struct MetadataExtractor {
                !printedDates.contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
                 published = (stamp, .visibleText)
             }
+            // A page that shows its readers only the day of its last change, unlabelled, dates
+            // the story by it: the declared first publication is a draft's or an older version's.
+            if declaresChange, let change = declaredChange, published?.date == machine.date,
+               let shown = dates.first((sources.printedAfterHeadline + sources.headerDateTexts.prefix(6).map { Self.firstWords(9, of: $0) }).map { ($0, .visibleText, .publishedLine) })?.date, DateDecision.daysApart(shown, change.date) == 0,
+               !printedDates.contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
+                published = change
+            }
         }
         // A printed date the story's address confirms, over another printed first.
         if let current = published, current.source == .visibleText,

@@ -81,12 +81,15 @@ struct MetadataSources {
     /// The story's `<h1>` (the first with text) and its parent, or -1.
     private var headlineIndex = -1
     private var headlineParentIndex = -1
+    /// The story's headline as its `<h1>` reads.
+    private var headlineText: String?
 
     init(tree: HTMLTree) {
         classKindCache = ClassValueVerdicts(tree: tree)
         furnitureCache = ClassValueVerdicts(tree: tree)
         postAuthorCache = ClassValueVerdicts(tree: tree)
         var excludedUntil = -1
+        var panelUntil = -1
         var articleUntil = -1
         var svgUntil = -1
         // The element that holds the headline is never furniture, whatever its class says
@@ -95,6 +98,7 @@ struct MetadataSources {
         let headline = tree.indices.first { tree[$0].tag == .h1 && Self.text(of: $0, in: tree) != nil } ?? -1
         let headlineParent = headline >= 0 ? Int(tree[headline].parent) : -1
         (headlineIndex, headlineParentIndex) = (headline, headlineParent)
+        headlineText = headline >= 0 ? Self.text(of: headline, in: tree) : nil
         let story = Self.storyArticle(headline: headline, in: tree)
         for index in tree.indices where tree.isElement(index) {
             // Fields, not a copy of the node: a copy retains its strings.
@@ -108,6 +112,9 @@ struct MetadataSources {
                isFurniture(index, in: tree, insideArticle: index < articleUntil,
                            besideHeadline: StoryHeader.isBesideHeadline(index, headline: headline, parent: headlineParent, in: tree)) {
                 excludedUntil = end
+                // A sidebar that opens with the story's headline is the story's own panel: its
+                // `<time>` is the story's; its headings and names stay out.
+                if opensWithHeadline(index, in: tree) { panelUntil = end }
             }
             let isExcluded = index < excludedUntil
             if postAuthorName == nil, tree[index].attributeCount > 0 { readPostAuthorComment(index, in: tree) }
@@ -125,12 +132,16 @@ struct MetadataSources {
                 }
             case .link:
                 let relation = tree.attribute("rel", of: index)?.lowercased().split(separator: " ") ?? []
-                if canonicalHref == nil, relation.contains("canonical") { canonicalHref = tree.attribute("href", of: index) }
+                if canonicalHref == nil, relation.contains("canonical"), let href = tree.attribute("href", of: index) {
+                    canonicalHref = href
+                    let path = Self.addressPath(href.drop { $0 == " " })
+                    ownPath = path.utf8.count > 1 ? path : nil
+                }
             case .script:
                 if tree.attribute("type", of: index)?.lowercased().trimmingScalars(where: ScalarClass.isSpace) == "application/ld+json" {
                     jsonLDBlocks.append(tree.textContent(of: index))
                 }
-            case .time where !isExcluded && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
+            case .time where (!isExcluded || index < panelUntil) && index >= mastheadUntil && !Self.isInOtherStory(index, story: story, headline: headline, in: tree):
                 let value = tree.attribute("datetime", of: index)?.nonEmpty ?? Self.datedText(of: index, in: tree)
                 if let value {
                     let parent = Int(tree[index].parent)
@@ -166,7 +177,10 @@ struct MetadataSources {
 
     /// Short visible texts right after the first `<h1>`, then right before it: where a date line
     /// sits when no class names it.
-    var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() }
+    var textsNearHeadline: [String] { textsAfterHeadline + textsBeforeHeadline.reversed() + textsAfterMarkedHeading }
+    /// On a page without an `<h1>`, the first short texts with a number after the heading whose
+    /// class marks it as the headline (`<h2 class="post-title">`): where its date line sits.
+    private var textsAfterMarkedHeading: [String] = []
     /// Bylines printed after the date of a header line: in the first short texts after the
     /// `<h1>`, the closest before it, and (after a lead-in or label) the first date lines
     /// (``StoryHeader/bylineAfterDate(_:needsLeadIn:)``).
@@ -176,6 +190,9 @@ struct MetadataSources {
     }
     /// The short texts with a number between the `<h1>` and the first long text after it.
     private var headerTexts: [String] = []
+    /// The header texts that hold a date no update label names: not after a label in the text
+    /// just before it ("<em>Last updated:</em> 7 May 2026", "Updated <time>…</time>").
+    private(set) var headerDateTexts: [String] = []
     /// Short texts after the `<h1>` that open with "By", "Von", "Par", "Por": bylines without a class.
     private(set) var leadInBylines: [String] = []
     /// The same lead-in bylines met before any `<h1>`: the page's byline only when it has no `<h1>`.
@@ -235,12 +252,30 @@ struct MetadataSources {
                   simple != nil ? HeaderTextBytes.holdsNumber(text) : text.contains(where: \.isNumber) else { continue }
             if primaryHeadings.isEmpty {
                 textsBeforeHeadline.append(text)
+                if !markedHeadings.isEmpty, textsAfterMarkedHeading.count < 3 { textsAfterMarkedHeading.append(text) }
                 if textsBeforeHeadline.count > 12 { textsBeforeHeadline.removeFirst() }
             } else {
                 textsAfterHeadline.append(text)
-                if !proseHasBegun, index >= siteFooterUntil { headerTexts.append(text) }
+                if !proseHasBegun, index >= siteFooterUntil {
+                    headerTexts.append(text)
+                    if !Self.followsUpdateLabel(child, in: tree) { headerDateTexts.append(text) }
+                }
             }
         }
+    }
+
+    /// Whether the text just before a node (a text or an element), a few nodes back at most, is
+    /// an update label alone: "Updated", "Zuletzt aktualisiert:" in their own element or text node.
+    private static func followsUpdateLabel(_ node: Int, in tree: HTMLTree) -> Bool {
+        var position = node - 1
+        while position >= max(0, node - 4) {
+            defer { position -= 1 }
+            guard tree.isText(position) else { continue }
+            let before = tree[position].text
+            guard before.contains(where: { !$0.isWhitespace }) else { continue }
+            return before.utf8.count <= 40 && !HeaderTextBytes.holdsNumber(before) && DateDecision.isUpdateLine(before)
+        }
+        return false
     }
 
     /// Whether a text that opens with a lower-case lead-in continues a sentence: its element
@@ -420,7 +455,7 @@ struct MetadataSources {
             dateLines.append(text)
             // A date line beside the headline, just before it, is the header's too.
             if isInStoryHeader || index < headlineIndex && StoryHeader.isBesideHeadline(index, headline: headlineIndex, parent: headlineParentIndex, in: tree),
-               !StoryHeader.namesUpdate(index, in: tree) { printedAfterHeadline.append(text) }
+               !StoryHeader.namesUpdate(index, in: tree), !Self.followsUpdateLabel(index, in: tree) { printedAfterHeadline.append(text) }
         }
         if name.hasPrefix("h"), name.count == 2, kinds.contains(.headline),
            let text = Self.headingText(of: index, in: tree) {
@@ -534,12 +569,82 @@ struct MetadataSources {
             // So is a teaser-classed block neither in nor around a link: a teaser of another story links to it.
             if verdict == .other || (verdict == .teaser && !besideHeadline
                 && tree.firstElement(.h1, within: tree.descendants(of: index)) == nil
-                && (tree.firstElement(.a, within: tree.descendants(of: index)) != nil || Self.enclosing(.a, of: index, in: tree) != nil)) {
+                && (Self.linksElsewhere(index, in: tree, ownPath: ownPath)
+                    || Self.enclosing(.a, of: index, in: tree).map { Self.leadsElsewhere($0, in: tree, ownPath: ownPath) } == true)) {
                 return true
             }
         }
         return false
     }
+
+    /// Whether a block's first text is the story's headline, repeated: a sticky panel beside the
+    /// story that shows its title, lede and date. Only the first few nodes are read.
+    private func opensWithHeadline(_ index: Int, in tree: HTMLTree) -> Bool {
+        guard let headlineText, headlineText.utf8.count >= 12 else { return false }
+        let end = min(Int(tree[index].end), index + 40)
+        for position in index + 1 ..< end where tree.isText(position) {
+            let text = tree[position].text
+            guard text.contains(where: { !$0.isWhitespace }) else { continue }
+            return text.utf8.count <= headlineText.utf8.count * 2 && text.collapsingWhitespace == headlineText
+        }
+        return false
+    }
+
+    /// Whether a block links to another page: a teaser card links to its story. A jump within
+    /// the page ("#comments") or to the writer's profile ("/autor/jana-beispiel") is the story's
+    /// own header line linking its parts, and an `<a>` without an address links nowhere.
+    /// A link to the page's own address (its `rel=canonical` path) leads nowhere else either: a
+    /// list of the site's latest stories holds this one's card.
+    private static func linksElsewhere(_ index: Int, in tree: HTMLTree, ownPath: Substring?) -> Bool {
+        var position = index + 1
+        let end = Int(tree[index].end)
+        while let link = tree.firstElement(.a, within: position ..< end) {
+            position = link + 1
+            if leadsElsewhere(link, in: tree, ownPath: ownPath) { return true }
+        }
+        return false
+    }
+
+    /// Whether one `<a>` leads to another page (see ``linksElsewhere(_:in:ownPath:)``).
+    private static func leadsElsewhere(_ link: Int, in tree: HTMLTree, ownPath: Substring?) -> Bool {
+        guard let href = tree.attribute(.href, of: link) else { return false }
+        let address = href.drop { $0 == " " }
+        guard let first = address.utf8.first, first != UInt8(ascii: "#") else { return false }
+        let folded = LabelSearch(address)
+        if folded.firstOffset(of: scriptScheme) == 0 || folded.firstOffset(of: profileDirectoryBytes) != nil { return false }
+        if let ownPath, addressPath(address) == ownPath { return false }
+        return true
+    }
+
+    private static let scriptScheme = [Array("javascript:".utf8)]
+    private static let profileDirectoryBytes = profileDirectories.map { Array($0.utf8) }
+
+    /// The path of an address, absolute or relative to the site's root, without query, fragment
+    /// or a closing slash: "https://example.org/news/ferry/?ref=1" is "/news/ferry".
+    static func addressPath(_ href: some StringProtocol) -> Substring {
+        var rest = Substring(href)
+        let slash = UInt8(ascii: "/")
+        // After "scheme://" or a protocol-relative "//", the host runs to the next slash.
+        var bytes = rest.utf8
+        if let colon = bytes.firstIndex(where: { $0 == slash || $0 == UInt8(ascii: ":") }) {
+            var start = colon
+            if bytes[colon] == UInt8(ascii: ":") { start = bytes.index(after: colon) }
+            let afterFirst = start < bytes.endIndex ? bytes.index(after: start) : start
+            if start < bytes.endIndex, bytes[start] == slash, afterFirst < bytes.endIndex, bytes[afterFirst] == slash {
+                let host = bytes.index(after: afterFirst)
+                rest = bytes[host...].firstIndex(of: slash).map { rest[$0...] } ?? ""
+                bytes = rest.utf8
+            }
+        }
+        let end = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") || $0 <= 0x20 } ?? bytes.endIndex
+        rest = rest[..<end]
+        while rest.utf8.count > 1, rest.utf8.last == slash { rest = rest.dropLast() }
+        return rest
+    }
+
+    /// The path of the page's own address (``addressPath(_:)`` of `rel=canonical`), when it has
+    /// more than the root.
+    private var ownPath: Substring?
 
     /// The story's `<article>`: the one that holds the headline, else the first after it.
     private static func storyArticle(headline: Int, in tree: HTMLTree) -> Int? {
