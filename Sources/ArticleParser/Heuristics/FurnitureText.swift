@@ -237,23 +237,57 @@ enum FurnitureText {
 
     /// The link words that end a teaser's excerpt, lower-cased: "… the council voted. More",
     /// "… hat entschieden. Weiterlesen". ("Learn more" ends help texts, which are the page's own.)
-    static let readMoreWords: [String] = [
+    static let readMoreWords: [[UInt8]] = [
         "more", "read more", "continue reading", "mehr", "mehr lesen", "weiterlesen", "zum artikel",
         "artikel lesen", "mehr erfahren", "lire la suite", "leer más", "seguir leyendo", "leggi tutto",
         "czytaj więcej", "lees meer", "leia mais", "ler mais",
-    ]
+    ].map { Array($0.utf8) }
 
     /// An excerpt that points to another page: a sentence or two ending, after its last full stop
     /// or ellipsis, with a read-more word. A sentence of the story ends with its own punctuation.
+    /// On bytes from the end: most blocks fail at their last letter.
     static func isTeaserExcerpt(_ text: String) -> Bool {
         guard text.utf8.count <= 600 else { return false }
-        var lowered = text.lowercasedQuickly.trimmingWhitespaceAndNewlines
-        while let last = lowered.last, "»›>→.…".contains(last) { lowered.removeLast() }
-        guard let word = readMoreWords.first(where: { lowered.hasSuffix($0) }) else { return false }
-        let before = lowered.dropLast(word.count)
-        guard let space = before.last, space.isWhitespace else { return false }
-        guard let mark = before.dropLast().last(where: { !$0.isWhitespace }) else { return false }
-        return ".!?…\"“”»)".contains(mark)
+        return ByteSearch.withBytes(of: text) { bytes in
+            var end = bytes.count
+            // Trailing spaces, arrows and dots after the link word: "more »", "mehr…".
+            while end > 0 {
+                let byte = bytes[end - 1]
+                if byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ">") {
+                    end -= 1
+                } else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80 || bytes[end - 2] == 0x86,
+                          byte == 0xA6 || byte == 0xBA || byte == 0x92 {
+                    end -= 3 // …, ›, →
+                } else if end >= 2, bytes[end - 2] == 0xC2, byte == 0xBB {
+                    end -= 2 // »
+                } else {
+                    break
+                }
+            }
+            guard let word = readMoreWords.first(where: { endsWith($0, bytes, at: end) }) else { return false }
+            var position = end - word.count
+            guard position > 0, bytes[position - 1] == 0x20 else { return false }
+            while position > 0, bytes[position - 1] == 0x20 || bytes[position - 1] == 0x0A { position -= 1 }
+            guard position > 0 else { return false }
+            let mark = bytes[position - 1]
+            if ".!?\")".utf8.contains(mark) { return true }
+            // …, “, ” end in A6, 9C, 9D after E2 80; » is C2 BB.
+            guard position >= 2 else { return false }
+            if position >= 3, bytes[position - 3] == 0xE2, bytes[position - 2] == 0x80 { return [0xA6, 0x9C, 0x9D].contains(mark) }
+            return bytes[position - 2] == 0xC2 && mark == 0xBB
+        }
+    }
+
+    /// Whether `bytes[..<end]` ends with `word`, ASCII letters compared without case.
+    private static func endsWith(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+        guard end >= word.count else { return false }
+        let start = end - word.count
+        for offset in word.indices {
+            let byte = bytes[start + offset]
+            let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if folded != word[offset] { return false }
+        }
+        return true
     }
 
     /// A download link's line: "Programme (PDF, 240 KB)", "Download (1,2 MB)". A sentence that
