@@ -1,4 +1,4 @@
-import ArticleParser
+@testable import ArticleParser
 import Testing
 
 /// Families of pages whose story the first rules cut short or padded: each test is one general
@@ -300,6 +300,17 @@ struct StoryBoundaryTests {
                 """)
             #expect(try body(html).map(\.text) == Self.story, "kept after: \(label)")
         }
+    }
+
+    @Test("contact blocks one above the other under a press release are none of them body text")
+    func stackedContactBlocks() throws {
+        // Seven blocks from the first label to the end: only the second label is among the last six.
+        let contacts = [
+            "Kontakt:", "Jana Beispiel\nTelefon 0123 45 67 89", "Ansprechpartnerin zum Thema:", "Lena Muster",
+            "Telefon 0123 45 67 80", "lena.muster@rivertown.example", "Town Hall, Bridge Street 4",
+        ]
+        let paragraphs = (Self.story + contacts).map { Paragraph(text: $0, kind: .paragraph) }
+        #expect(ParagraphExtractor.removingContactBlock(paragraphs).map(\.text) == Self.story)
     }
 
     @Test("a contact label followed by a long paragraph does not end the story")

@@ -70,16 +70,22 @@ struct ParagraphExtractor {
         return ascii || text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
-    /// Drops the contact block under a press release: from a "Kontakt" or "Media contact" label
+    /// Drops the contact blocks under a press release: from a "Kontakt" or "Media contact" label
     /// among the last six blocks to the end, when only short lines (names, addresses, numbers)
-    /// follow it. A label that opens the body is left alone: the page may be about the contact.
+    /// follow it, and again for the block above. A label that opens the body is left alone: the
+    /// page may be about the contact.
     static func removingContactBlock(_ paragraphs: [Paragraph]) -> [Paragraph] {
-        guard paragraphs.count > 1 else { return paragraphs }
-        let window = max(1, paragraphs.count - Thresholds.contactBlockWindow) ..< paragraphs.count
-        guard let label = window.first(where: { FurnitureText.isContactLabel(paragraphs[$0].text) }),
-              paragraphs[(label + 1)...].allSatisfy({ $0.text.utf8.count <= Thresholds.contactLineLength })
-        else { return paragraphs }
-        return Array(paragraphs[..<label])
+        var paragraphs = paragraphs
+        // Offices list one contact after another ("Contact: …", "Press office: …"): once the last
+        // is gone, the one above it closes the story in turn.
+        while paragraphs.count > 1 {
+            let window = max(1, paragraphs.count - Thresholds.contactBlockWindow) ..< paragraphs.count
+            guard let label = window.first(where: { FurnitureText.isContactLabel(paragraphs[$0].text) }),
+                  paragraphs[(label + 1)...].allSatisfy({ $0.text.utf8.count <= Thresholds.contactLineLength })
+            else { break }
+            paragraphs.removeSubrange(label...)
+        }
+        return paragraphs
     }
 
     private func extract(subtree root: Int, _ located: ContentLocator.Located, _ analysis: PageAnalysis,
