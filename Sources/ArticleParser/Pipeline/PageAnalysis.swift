@@ -26,6 +26,9 @@ struct PageAnalysis {
     private(set) var namesCaption: [Bool]
     /// The element's class or id names a standfirst ("article-subheadline", "epigraph").
     private(set) var namesStandfirst: [Bool]
+    /// Visible text characters of the whole page, over every top-level node (a comment or a
+    /// second root can stand beside `<html>`).
+    private(set) var pageTextLength: Int32 = 0
     /// Whether the subtree holds a block element other than table cells.
     private(set) var hasInnerBlock: [Bool]
     /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
@@ -86,7 +89,10 @@ struct PageAnalysis {
                 holdsArticleMarker[index] = true
             }
             let parent = Int(tree[index].parent)
-            guard parent >= 0 else { continue }
+            guard parent >= 0 else {
+                pageTextLength += textLength[index]
+                continue
+            }
             textLength[parent] += textLength[index]
             linkTextLength[parent] += linkTextLength[index]
             if holdsArticleMarker[index] { holdsArticleMarker[parent] = true }
@@ -139,7 +145,7 @@ struct PageAnalysis {
     /// Whether the element holds at least half the page's text: then it is the page, whatever
     /// its class says.
     private func holdsMostOfPage(_ index: Int) -> Bool {
-        textLength[index] > 0 && Int(textLength[index]) * 2 >= Int(textLength[0])
+        textLength[index] > 0 && Int(textLength[index]) * 2 >= Int(pageTextLength)
     }
 
     /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none` /
