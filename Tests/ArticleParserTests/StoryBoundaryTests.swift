@@ -5,14 +5,10 @@ import Testing
 /// rule on a small page shaped like the real ones (navigation, share bars, scripts around it).
 @Suite("Content extraction: story boundaries")
 struct StoryBoundaryTests {
-    private static let story = [
-        "The city council voted seven to two on Tuesday to fund the new crossing over the river.",
-        "Construction is expected to start in the spring and to last about eighteen months, officials said.",
-        "Residents of both banks have waited for a bridge since the old ferry stopped running in 2019.",
-    ]
+    private static let story = CouncilStory.paragraphs
 
     private func body(_ html: String, focus: ArticleParser.Focus = .balanced) throws -> [Paragraph] {
-        try ArticleParser(options: .init(focus: focus)).parse(html: html).paragraphs
+        try CouncilStory.body(html, focus: focus)
     }
 
     /// A long story, so a short lead is well under a tenth of it.
@@ -140,14 +136,7 @@ struct StoryBoundaryTests {
         #expect(try body(html).map(\.text) == [standfirst] + Self.longStory)
     }
 
-    /// A story page: a menu, the headline, `entryContent` as the story's body, a footer.
-    private static func storyPage(_ entryContent: String) -> String {
-        """
-        <html><body><nav class="menu"><a href="/">Home</a></nav>
-        <article><h1>Council funds bridge</h1><div class="entry-content">\(entryContent)</div></article>
-        <footer><p>© 2026 The Courier</p></footer></body></html>
-        """
-    }
+    private static func storyPage(_ entryContent: String) -> String { CouncilStory.page(entryContent) }
 
     /// The story with `closing` as its last block.
     private static func storyClosed(by closing: String) -> String {
