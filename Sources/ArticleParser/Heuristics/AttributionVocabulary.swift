@@ -79,6 +79,6 @@ enum AttributionVocabulary {
     static let maximumTagLength = 40
 
     /// What may follow a leading tag before the text: "—", "–", "-", "--", ".-", ":", and a full
-    /// stop after a dateline ("Wiesbaden (KNA/iz). Bundespräsident ...", German church press).
+    /// stop after a dateline ("Fulda (KNA/rm). Der Bischof ...", German church press).
     static let leadingSeparators: [String] = ["--", ".-", "—", "–", "―", "-", ":", "."]
 }

@@ -75,7 +75,7 @@ enum SourceTag {
         return result
     }
 
-    /// A writer's sign-off in capitals: "BA", "NM", "A.H.". Only at a paragraph's end, after a
+    /// A writer's sign-off in capitals: "KT", "RW", "J.P.". Only at a paragraph's end, after a
     /// finished sentence, where an acronym would stand inside the sentence instead.
     static func isCapitalInitials(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
