@@ -192,7 +192,7 @@ struct AuthorCleaner {
         return (2 ... 6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
     }
 
-    /// "Posted on September 21, 2020 by Adi Marlow", "Veröffentlicht am 3. Mai 2020 von Jan Ostwald":
+    /// "Posted on March 3, 2022 by Adi Marlow", "Veröffentlicht am 3. Mai 2020 von Jan Ostwald":
     /// when a byline opens with a publication verb and a date comes before a lower-case lead-in,
     /// the names are what follows it.
     static func afterDatedLeadIn(_ byline: String) -> String {

@@ -712,7 +712,7 @@ struct MetadataSources {
     }
 
     /// The text, with a space where one text node ends and the next begins with a digit:
-    /// `<span class="day">04</span><span class="year">2013</span>` is "04 2013", not "042013".
+    /// `<span class="day">17</span><span class="year">2016</span>` is "17 2016", not "172016".
     private static func datedText(of index: Int, in tree: HTMLTree) -> String? {
         var text = ""
         for position in tree.descendants(of: index) where tree.isText(position) {
