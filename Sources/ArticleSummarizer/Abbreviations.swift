@@ -5,7 +5,7 @@
 /// pieces ("U.S.", "a.m.", "EE.UU.") are recognised by shape, so they are not listed here.
 enum Abbreviations {
     /// Titles and words that always lead into what follows: after them a period never ends the
-    /// sentence ("Mr. Smith", "Gov. Newsom", "vgl. Kapitel", "z.B. Äpfel").
+    /// sentence ("Mr. Smith", "Gov. Miller", "vgl. Kapitel", "z.B. Äpfel").
     static let leading: Set<String> = [
         // English titles and ranks
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gov", "sen", "rep", "reps", "pres", "supt",

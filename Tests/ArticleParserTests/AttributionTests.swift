@@ -52,9 +52,9 @@ struct AttributionFamilyTests {
 
     @Test("A broadcaster's call sign in a dateline is a leading attribution")
     func callSign() throws {
-        let article = try parse(["HOUSTON, Texas (KTRK) -- A beauty business is taking drastic measures after a theft.", filler])
+        let article = try parse(["DAYTON, Ohio (WXPT) -- A bakery owner is changing her opening hours after a break-in.", filler])
         #expect(article.attributions == [
-            SourceAttribution(text: "KTRK", position: .leading, paragraphIndex: 0, dateline: "HOUSTON, Texas"),
+            SourceAttribution(text: "WXPT", position: .leading, paragraphIndex: 0, dateline: "DAYTON, Ohio"),
         ])
     }
 
@@ -92,7 +92,7 @@ struct AttributionFamilyTests {
     @Test("Standalone source, via, initials, inputs and refiled notes are attributions", arguments: [
         "(Source: Regional Transport Authority)", "(Quelle: Stadtverwaltung)", "(Via Channel One and Channel Two)",
         "(ab)", "(With inputs from agencies)", "(This story has been refiled to fix a typo in paragraph 3)",
-        "(Con información de AFP, EFE y Reuters)", "(dr/spot)", "(KNA, DR)",
+        "(Con información de Reuters y EFE)", "(mk/spot)", "(KNA, DR)",
         "(Dieser Abschnitt wurde beigesteuert von example.org)",
     ])
     func standaloneForms(note: String) {
@@ -111,18 +111,18 @@ struct AttributionFamilyTests {
 
     @Test("A dateline's tag followed by a full stop is a leading attribution")
     func fullStopAfterTag() throws {
-        let article = try parse(["Wiesbaden (KNA/iz). Der Bundespräsident sieht eine zunehmende Radikalisierung im Land.", filler])
+        let article = try parse(["Fulda (KNA/rm). Der Bischof sieht eine wachsende Müdigkeit in den Gemeinden.", filler])
         #expect(article.attributions == [
-            SourceAttribution(text: "KNA/iz", position: .leading, paragraphIndex: 0, dateline: "Wiesbaden"),
+            SourceAttribution(text: "KNA/rm", position: .leading, paragraphIndex: 0, dateline: "Fulda"),
         ])
-        #expect(article.paragraphs.first?.text == "Wiesbaden. Der Bundespräsident sieht eine zunehmende Radikalisierung im Land.")
+        #expect(article.paragraphs.first?.text == "Fulda. Der Bischof sieht eine wachsende Müdigkeit in den Gemeinden.")
     }
 
     @Test("A publisher's press service or domain in a dateline's tag is a leading attribution", arguments: [
-        ("Warendorf (rv-press). Die Zuchtverbände haben sich auf ein Pilotjahr geeinigt.", "rv-press"),
-        ("Hamburg (wind-pressedienst) - Die Stromerzeugung aus Wind hat das Netz verändert.", "wind-pressedienst"),
-        ("Rom (kirchenbote.net/as) Freitag der 32. Woche im Jahreskreis, Gedenktag eines Heiligen.",
-         "kirchenbote.net/as"),
+        ("Telgte (kv-press). Die Kreisverbände laden zum Hoffest am Sonntag ein.", "kv-press"),
+        ("Bremen (bvw-pressedienst) - Die Branche meldet ein ruhiges erstes Quartal.", "bvw-pressedienst"),
+        ("Passau (bistumsbote.net/ab) Das Bistum lädt zum Sommerfest in den Domgarten ein.",
+         "bistumsbote.net/ab"),
     ])
     func publisherTag(text: String, tag: String) throws {
         let article = try parse([text, filler])
@@ -132,12 +132,12 @@ struct AttributionFamilyTests {
 
     @Test("A tag joining a publisher and an agency is a trailing attribution")
     func agencyList() throws {
-        let article = try parse([filler, "Die Zyste könne sich jederzeit neu bilden, hieß es. (FR mit dpa)"])
-        #expect(article.attributions == [SourceAttribution(text: "FR mit dpa", position: .trailing, paragraphIndex: 1)])
-        #expect(article.paragraphs[1].text == "Die Zyste könne sich jederzeit neu bilden, hieß es.")
+        let article = try parse([filler, "Die Arbeiten sollen im Herbst beginnen, hieß es. (WZ mit dpa)"])
+        #expect(article.attributions == [SourceAttribution(text: "WZ mit dpa", position: .trailing, paragraphIndex: 1)])
+        #expect(article.paragraphs[1].text == "Die Arbeiten sollen im Herbst beginnen, hieß es.")
     }
 
-    @Test("Capital initials after the last sentence are a writer's sign-off", arguments: ["BA", "NM", "A.H."])
+    @Test("Capital initials after the last sentence are a writer's sign-off", arguments: ["KT", "RW", "J.P."])
     func capitalInitials(initials: String) throws {
         let article = try parse([filler, "Teachers will help students who fell behind during online teaching. (\(initials))"])
         #expect(article.attributions == [SourceAttribution(text: initials, position: .trailing, paragraphIndex: 1)])
@@ -145,8 +145,8 @@ struct AttributionFamilyTests {
 
     @Test("A Chinese compiler's credit in full-width parentheses is a trailing attribution")
     func compilerCredit() throws {
-        let article = try parse([filler, "DeepMind已将其研究结果发表在科学刊物《自然》上。（编译/林靖东）"])
-        #expect(article.attributions.map(\.text) == ["编译/林靖东"])
+        let article = try parse([filler, "研究团队已将结果发表在一份科学期刊上。（编译/王小明）"])
+        #expect(article.attributions.map(\.text) == ["编译/王小明"])
     }
 
     @Test("An agency sign-off whose letters are a link is kept for the attribution stage")
@@ -159,8 +159,8 @@ struct AttributionFamilyTests {
 
     @Test("An agency tag with a date is a trailing attribution")
     func agencyWithDate() throws {
-        let article = try parse([filler, "Er leitete zuletzt das Büro der Stiftung in Ramallah. (KNA 19.11.21)"])
-        #expect(article.attributions.map(\.text) == ["KNA 19.11.21"])
+        let article = try parse([filler, "Er leitete zuletzt das Büro der Stiftung in Ramallah. (KNA 03.02.24)"])
+        #expect(article.attributions.map(\.text) == ["KNA 03.02.24"])
     }
 }
 
@@ -287,7 +287,7 @@ struct AttributionTrapTests {
 
     @Test("An acronym that is also an agency's name, inside a sentence, is not an attribution")
     func agencyNamedAcronym() {
-        expectKept("Die Demokratische Partei der Albaner (DPA) konnte ein Rathaus gewinnen")
+        expectKept("Die Demokratische Pendlerallianz (DPA) konnte ein Rathaus gewinnen")
     }
 
     @Test("An agency named mid-sentence is not an attribution")

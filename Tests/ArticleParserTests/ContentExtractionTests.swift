@@ -119,7 +119,7 @@ struct ContentExtractionTests {
 
     @Test("a subscription appeal closing the story is not body text")
     func closingAppeal() throws {
-        let html = page(inside: "<p>Subscribe now to our digital edition for the full story.</p>")
+        let html = page(inside: "<p>Order the print edition today for the full story.</p>")
         #expect(try body(html).map(\.text) == Self.story)
     }
 

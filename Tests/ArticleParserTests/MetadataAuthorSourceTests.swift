@@ -128,7 +128,7 @@ struct PersonalSiteTests {
               {"@type": "WebSite", "@id": "https://jana.example/#website", "name": "jana.example",
                "publisher": {"@id": "https://jana.example/#/person/1"}},
               {"@type": "Article", "headline": "Zehn Jahre Blog", "publisher": {"@id": "https://jana.example/#/person/1"},
-               "datePublished": "2019-07-28T13:05:32+02:00"}]}</script>
+               "datePublished": "2020-05-17T11:42:09+02:00"}]}</script>
             """, header: """
             <h1>Zehn Jahre Blog</h1>
             <span class="byline"><span class="author vcard"><span class="screen-reader-text">Author</span>
@@ -212,9 +212,9 @@ struct BylineNoiseTests {
 
     @Test("A paragraph classed as the writer's biography is no byline")
     func biographyParagraph() throws {
-        let article = try furnishedPage(header: "<h1>Der Welttag des Hörens</h1>", afterStory: """
+        let article = try furnishedPage(header: "<h1>Kopfhörer im Vergleich</h1>", afterStory: """
             <div class="author-info"><h3 class="widget-title">Autor</h3><h4><a href="/author/tom/">Tom Muster</a></h4>
-            <p class="author-bio">Alles über Lautsprecher, Heimkino und Technik. Dazu jede Menge Tipps und Tricks für zu Hause.</p></div>
+            <p class="author-bio">Schreibt über Kopfhörer, Plattenspieler und Radios. Dazu viele Ratschläge für den Alltag.</p></div>
             """)
         #expect(article.authors == ["Tom Muster"])
     }

@@ -115,7 +115,7 @@ struct StoryBoundaryTests {
             <html><head><meta charset="utf-8"><title>秋天的山</title></head><body>
             <div id="nav"><a href="/">首頁</a> <a href="/blog">部落格</a></div>
             <div class="article"><h1>秋天的山</h1><div class="article-content">\(lines.map { "<p><span>\($0)</span></p>" }.joined())</div></div>
-            <div class="user-post-box"><div class="user-post-text"><p>照片拍得真好，謝謝你的分享！請問步道入口附近可以停車嗎？我們也想去走走。</p></div></div>
+            <div class="reader-post-box"><div class="reader-post-text"><p>照片拍得真好，謝謝你的分享！請問步道入口附近可以停車嗎？我們也想去走走。</p></div></div>
             <script>var pix = 1;</script></body></html>
             """
         let texts = try body(html).map(\.text)

@@ -12,7 +12,7 @@ enum AttributionVocabulary {
         "mit material von", "mit material der", "material von", "this story has been",
         "this article has been", "this story was", "this article was", "updates with", "corrects ",
         "courtesy of", "credit to", "sent in by", "mit freundlicher genehmigung",
-        // Other languages of the development corpora: "(Con información de AFP, EFE y Reuters)",
+        // Other languages of the development corpora: "(Con información de Reuters y EFE)",
         // a Chinese compiler's credit "（编译/Name）", "(Avec AFP)", "(Źródło: ...)".
         "con información de", "con informacion de", "com informações de", "avec afp", "avec l'afp",
         "avec agences", "avec reuters", "d'après afp", "fonte:", "źródło:", "bron:", "编译/", "编译：",
@@ -30,12 +30,12 @@ enum AttributionVocabulary {
         "ursprünglich erschienen", "erstmals erschienen",
     ]
 
-    /// Words joining several sources in one tag: "(FR mit dpa)", "(KNA, DR)", "(mit AFP)" (German
+    /// Words joining several sources in one tag: "(WZ mit dpa)", "(KNA, DR)", "(mit AFP)" (German
     /// regional and church news sites). Matched with a space on each side.
     static let tagConnectors: [String] = [" mit ", " with ", " avec ", " con ", ", ", " und ", " and ", " y ", " et "]
 
     /// How a publisher's own press service ends when it stands in a dateline's tag slot:
-    /// "Warendorf (fn-press).", "Hamburg (iwr-pressedienst) -" (an association's and a press
+    /// "Telgte (kv-press).", "Bremen (bvw-pressedienst) -" (an association's and a press
     /// service's own news pages).
     static let pressServiceEndings: [String] = ["-press", "-presse", "-pressedienst", "pressedienst"]
 
@@ -79,6 +79,6 @@ enum AttributionVocabulary {
     static let maximumTagLength = 40
 
     /// What may follow a leading tag before the text: "—", "–", "-", "--", ".-", ":", and a full
-    /// stop after a dateline ("Wiesbaden (KNA/iz). Bundespräsident ...", German church press).
+    /// stop after a dateline ("Fulda (KNA/rm). Der Bischof ...", German church press).
     static let leadingSeparators: [String] = ["--", ".-", "—", "–", "―", "-", ":", "."]
 }

@@ -25,7 +25,7 @@ enum BylineVocabulary {
     static let joiners: Set<String> = ["and", "und", "&", "et", "y", "e", "en", "i", "og", "och", "with", "mit", "avec", "con"]
 
     /// Lower-cased words after which the rest of a byline part is a title, a role or a place:
-    /// "Jane Doe, Senior Correspondent", "Kelli Miller WebMD Health News".
+    /// "Jane Doe, Senior Correspondent", "Jana Beispiel Example Health News".
     static let roleWords: Set<String> = [
         "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "staff", "senior",
         "chief", "director", "producer", "photographer", "analyst", "professor", "president", "founder",
@@ -56,12 +56,12 @@ enum BylineVocabulary {
     /// Lower-cased labels that, left alone in a byline part, name nobody: "Text und Interview: …".
     static let labelWords: Set<String> = ["text", "texte", "interview", "foto", "fotos", "photo", "photos", "bilder"]
 
-    /// Degrees and honorifics that stand alone after a comma: "Grant Tinsley, PhD".
+    /// Degrees and honorifics that stand alone after a comma: "Tom Muster, PhD".
     static let degrees: Set<String> = [
         "phd", "ph.d.", "md", "m.d.", "ma", "msc", "bsc", "mba", "rn", "rd", "mph", "dipl.", "jr", "sr",
     ]
 
-    /// Abbreviated weekdays that precede a date: "Tomas Spahn Fr, 3. Mai".
+    /// Abbreviated weekdays that precede a date: "Tom Muster Fr, 3. Mai".
     static let weekdays: Set<String> = [
         "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun",
         "mar", "mer", "jeu", "ven", "sam", "dim", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",

@@ -26,7 +26,7 @@ enum DateVocabulary {
             ["december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic",
              "dicembre", "dezembro", "grudzień", "grudnia", "gru"],
         ]
-        // ru (nominative, genitive, abbreviations): "15 августа 2016, 13:43".
+        // ru (nominative, genitive, abbreviations): "22 августа 2018, 17:05".
         let russian: [[String]] = [
             ["январь", "января", "янв"],
             ["февраль", "февраля", "фев"],

@@ -4,7 +4,7 @@ import Foundation
 /// date lines and the calls to action that close many stories. Each test is cheap and looks at
 /// one block's text only.
 /// Evidence: the leaked segments of the segment-annotated development corpus ("Foto: Verband/Jane Doe",
-/// "Erstellt am Dienstag 6. Mai 2014", "Subscribe now to our print edition for the full story.").
+/// "Erstellt am Freitag 12. März 2021", "Get the print edition for the full story.").
 enum FurnitureText {
     /// How a picture credit starts, lower-cased.
     static let creditPrefixes: [String] = [

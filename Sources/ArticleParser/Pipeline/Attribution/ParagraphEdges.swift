@@ -53,7 +53,7 @@ enum ParagraphEdges {
     }
 
     /// A paragraph that is only an agency tag or editor initials in parentheses: "(dpa)",
-    /// "(KNA, DR)", "(dr/spot)". Credit lines are left out: "(Source: <a>Name</a>)" under a
+    /// "(KNA, DR)", "(mk/spot)". Credit lines are left out: "(Source: <a>Name</a>)" under a
     /// picture credits the picture as often as the text.
     static func isSignOff(_ text: String) -> Bool {
         guard text.count <= AttributionVocabulary.maximumTagLength,

@@ -8,7 +8,7 @@ enum SourceTag {
     /// An agency tag: every "/"-separated part an agency or editor initials, at least one an
     /// agency. With `allowsInitials`, initials alone ("ab") count too. With `allowsPublisher`
     /// (a dateline's tag), a publisher's own press service or domain counts as an agency:
-    /// "Warendorf (fn-press).", "Rom (kirchennews.net/as)".
+    /// "Telgte (kv-press).", "Passau (bistumsnews.example/ab)".
     static func isAgencyTag(_ inner: String, allowsInitials: Bool = false, allowsCallSign: Bool = false,
                             allowsPublisher: Bool = false) -> Bool {
         let parts = inner.split(separator: "/").map { $0.trimmingScalars(where: ScalarClass.isSpace) }
@@ -25,7 +25,7 @@ enum SourceTag {
         return agencies > 0 || allowsInitials
     }
 
-    /// Several sources in one tag, at least one an agency: "FR mit dpa", "KNA, DR", "mit AFP".
+    /// Several sources in one tag, at least one an agency: "WZ mit dpa", "KNA, DR", "mit AFP".
     /// The others may be agency tags, editor initials or a publisher's capital abbreviation.
     static func isAgencyList(_ inner: String) -> Bool {
         let parts = markingConnectors(in: inner).split(separator: "|", omittingEmptySubsequences: false)
@@ -75,7 +75,7 @@ enum SourceTag {
         return result
     }
 
-    /// A writer's sign-off in capitals: "BA", "NM", "A.H.". Only at a paragraph's end, after a
+    /// A writer's sign-off in capitals: "KT", "RW", "J.P.". Only at a paragraph's end, after a
     /// finished sentence, where an acronym would stand inside the sentence instead.
     static func isCapitalInitials(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
@@ -85,13 +85,13 @@ enum SourceTag {
         return stride(from: 0, to: scalars.count, by: 2).allSatisfy { capital(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
-    /// A publisher's press service as a tag: "fn-press", "iwr-pressedienst".
+    /// A publisher's press service as a tag: "kv-press", "bvw-pressedienst".
     static func isPressService(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return !lowered.contains(" ") && AttributionVocabulary.pressServiceEndings.contains { lowered.hasSuffix($0) }
     }
 
-    /// The tag without a date after the agency: "KNA 19.11.21" gives "KNA".
+    /// The tag without a date after the agency: "KNA 03.02.24" gives "KNA".
     static func withoutDate(_ part: String) -> String {
         let words = part.split(separator: " ")
         guard words.count == 2, words[1].allSatisfy({ $0.isNumber || $0 == "." }),

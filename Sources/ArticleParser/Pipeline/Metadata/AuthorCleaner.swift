@@ -108,7 +108,7 @@ struct AuthorCleaner {
         }
         // "---- by Kenneth Marlowe": rules and dashes before the lead-in are no words.
         words = Self.droppingLeadIn(words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) })
-        // "Grant Tinsley, PhD" and "Brenda Goodman, MA WebMD": a part that opens with a degree is no name.
+        // "Tom Muster, PhD" and "Eva Probe, MA Example": a part that opens with a degree is no name.
         if let first = words.first, BylineVocabulary.degrees.contains(first.lowercased()) { return nil }
         // "Beispiel-Online-Experte Tom Muster": a compound that ends in a role is a title before the name.
         if words.count > 1, let first = words.first, first.contains("-"),
@@ -137,7 +137,7 @@ struct AuthorCleaner {
         // Keep the point of "Jr." and "Joe S.", drop a sentence's full stop.
         if name.hasSuffix("."), (words.last?.count ?? 0) > 3 { name.removeLast() }
         guard name.count >= 2, name.count <= 60, name.contains(where: \.isLetter) else { return nil }
-        // "index.php?title=…", "Stammtisch&old": an address's pieces, no name.
+        // "index.php?title=…", "Hauptseite&old": an address's pieces, no name.
         if name.contains(where: { "?=&<>{}".contains($0) }) { return nil }
         if WireAgencies.isAgency(name) { return nil }
         if isPublisher(name) || Self.isDomain(name) { return nil }
@@ -192,7 +192,7 @@ struct AuthorCleaner {
         return (2 ... 6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
     }
 
-    /// "Posted on September 21, 2020 by Adi Marlow", "Veröffentlicht am 3. Mai 2020 von Jan Ostwald":
+    /// "Posted on March 3, 2022 by Adi Marlow", "Veröffentlicht am 3. Mai 2020 von Jan Ostwald":
     /// when a byline opens with a publication verb and a date comes before a lower-case lead-in,
     /// the names are what follows it.
     static func afterDatedLeadIn(_ byline: String) -> String {

@@ -67,14 +67,14 @@ struct DateDecision {
     private static let updateLabels = DateVocabulary.updateLabels.map { Array($0.utf8) }
 
     /// The publication moment in the page's own time zone. A machine value (JSON-LD, meta) is
-    /// often written in UTC, so its day can be one off the day the page prints: "2019-10-18T22:04:00Z"
-    /// on a page dated "19.10.2019, 00:04". When the first printed date is one day from it, the
+    /// often written in UTC, so its day can be one off the day the page prints: "2024-06-13T22:25:00Z"
+    /// on a page dated "14.06.2024, 00:25". When the first printed date is one day from it, the
     /// same moment is written in the zone the page implies, so both days stay true:
     /// - the printed time minus the machine time, when the page prints a time
-    ///   ("2019-10-19T00:04:00+02:00");
+    ///   ("2024-06-14T00:25:00+02:00");
     /// - local midnight, when the page prints only the day and the UTC value sits on a whole hour
     ///   late in the day before, as CMSs store a date picked without a time
-    ///   ("2021-11-04T23:00:00Z" on a page dated "5. November 2021" is "2021-11-05T00:00:00+01:00").
+    ///   ("2023-11-14T23:00:00Z" on a page dated "15. November 2023" is "2023-11-15T00:00:00+01:00").
     /// Anything else (a value without an offset, a printed time that no zone explains) stays.
     func inPrintedZone(_ machine: (date: ParsedDate, source: MetadataSource), printed: ParsedDate?) -> (date: ParsedDate, source: MetadataSource) {
         guard let printed, let time = machine.date.secondOfDay, let offset = machine.date.offsetMinutes else { return machine }

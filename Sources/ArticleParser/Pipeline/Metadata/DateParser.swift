@@ -122,7 +122,7 @@ struct DateParser {
                 let date = ParsedDate(year: year, month: month, day: day)
                 if date.isValid { return date }
             }
-            // "/meldungen/29-10-2021": day, month, year.
+            // "/nachrichten/17-09-2023": day, month, year.
             if pieces.count == 3, pieces[2].count == 4, let year = Int(pieces[2]), (1990 ... 2100).contains(year),
                pieces[0].count <= 2, pieces[1].count <= 2, let day = Int(pieces[0]), let month = Int(pieces[1]) {
                 let date = ParsedDate(year: year, month: month, day: day)

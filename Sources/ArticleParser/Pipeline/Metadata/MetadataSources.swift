@@ -323,7 +323,7 @@ struct MetadataSources {
     var stampedTimes: [String] = []
 
     /// Short texts that open with a publication label and hold a date, or a label alone followed by
-    /// its date in the next element: "Erstellt am: 01.11.2023",
+    /// its date in the next element: "Erstellt am: 14.03.2024",
     /// `<span>Erschienen am:</span> <h2>13.10.2021</h2>`.
     private(set) var labelledDates: [String] = []
 
@@ -712,7 +712,7 @@ struct MetadataSources {
     }
 
     /// The text, with a space where one text node ends and the next begins with a digit:
-    /// `<span class="day">04</span><span class="year">2013</span>` is "04 2013", not "042013".
+    /// `<span class="day">17</span><span class="year">2016</span>` is "17 2016", not "172016".
     private static func datedText(of index: Int, in tree: HTMLTree) -> String? {
         var text = ""
         for position in tree.descendants(of: index) where tree.isText(position) {
@@ -726,7 +726,7 @@ struct MetadataSources {
         return text.collapsingWhitespace.nonEmpty
     }
 
-    /// The text with a space between text nodes: "Author" and "Andreas Winter" in two spans
+    /// The text with a space between text nodes: "Author" and "Jana Beispiel" in two spans
     /// must not run together.
     private static func spacedText(of index: Int, in tree: HTMLTree) -> String? {
         spacedText(of: index, in: tree, endingAtLineBreak: false)
