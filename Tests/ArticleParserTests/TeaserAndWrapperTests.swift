@@ -53,8 +53,8 @@ struct TeaserAndWrapperTests {
         let comment = "I have crossed that river by ferry every week for thirty years and I will miss the boat, but a bridge was overdue. My only worry is the traffic it will bring into the old town, which the council has not said a word about. Who will pay for the new roads on our side?"
         let html = """
             <html><body><nav class="menu"><a href="/">Home</a></nav>
-            <main><article class="post has-paywall"><h1>Council funds bridge</h1>
-            <div class="entry__content steady-paywall-container">\(Self.storyBlocks)</div></article>
+            <main><article class="post metered"><h1>Council funds bridge</h1>
+            <div class="entry__content paywall-area">\(Self.storyBlocks)</div></article>
             <div id="comments" class="page__comment"><ol class="comment-list">
             <li class="comment"><article class="comment-body"><p>\(comment)</p></article></li>
             <li class="comment"><article class="comment-body"><p>\(comment)</p></article></li></ol></div></main></body></html>
@@ -74,7 +74,7 @@ struct TeaserAndWrapperTests {
         let html = Self.storyPage(Self.storyBlocks + """
             <div class="media media--left js-lightbox-gallery"><figure><img src="/img/quay.jpg" alt=""></figure>
             <div class="media__body"><p>\(beside)</p></div></div>
-            <div class="c-flyout js-flyout"><div class="c-flyout__content"><span>Help us!</span><p>Every small gift keeps the museum open for another day!</p></div></div>
+            <div class="side-flyout"><div class="side-flyout__inner"><span>Help us!</span><p>Every small gift keeps the museum open for another day!</p></div></div>
             """)
         #expect(try body(html).map(\.text) == Self.story + [beside])
     }
@@ -139,7 +139,7 @@ struct TeaserAndWrapperTests {
         }
         let html = """
             <html><body><nav class="main-nav"><a href="/">Home</a> <a href="/politics">Politics</a></nav>
-            <div class="page"><div class="content-page-head"><div class="article"><h1>Council funds bridge</h1>
+            <div class="page"><div class="page-top"><div class="article"><h1>Council funds bridge</h1>
             <h2 class="article-subheadline">\(subheadline)</h2></div></div>
             <div class="share-bar"><a href="/share/fb">Facebook</a></div>
             <div class="story-content">\(longStory.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
