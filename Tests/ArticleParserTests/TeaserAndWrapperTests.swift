@@ -165,4 +165,13 @@ struct TeaserAndWrapperTests {
         let html = Self.storyPage(Self.storyBlocks + #"<p><a href="/older">weiterlesen</a> 5 Minuten</p>"#)
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("an author box whose camel-cased class runs the word author into others is not body text")
+    func camelCasedAuthorBox() throws {
+        let html = Self.storyPage(Self.storyBlocks + """
+            <section class="storyDetailAuthorBox"><p class="storyDetailAuthorBox__name">Mara Feldkamp</p>
+            <p class="storyDetailAuthorBox__role">Head of the town and country desk</p></section>
+            """)
+        #expect(try body(html).map(\.text) == Self.story)
+    }
 }

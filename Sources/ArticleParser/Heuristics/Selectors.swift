@@ -120,7 +120,8 @@ enum Selectors {
             } else if word == "affiliate" {
                 let after = position + 1 < parts.count ? parts[position + 1] : ""
                 if after.isEmpty || affiliateNoteWords.contains(after) { verdict.namesBoilerplate = true }
-            } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word) {
+            } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word)
+                        || namesAuthorBox(word) {
                 verdict.namesBoilerplate = true
             }
             if kinds.contains(.storyBody) { verdict.namesStoryBody = true }
@@ -145,6 +146,16 @@ enum Selectors {
         verdict.isSlug = parts.count > slugWords
         return verdict
     }
+
+    /// Whether a compound word holds "author" or German/Spanish "autor" anywhere: camel-cased
+    /// classes run into one word ("storyAuthorBox", "artDetailAutor"). "Authority" is no author.
+    private static func namesAuthorBox(_ word: String) -> Bool {
+        word.utf8.count > 6 && ByteSearch.containsAny(of: authorStems, in: word)
+            && !ByteSearch.containsAny(of: authorityStem, in: word)
+    }
+
+    private static let authorStems = ["author", "autor"].map { Array($0.utf8) }
+    private static let authorityStem = [Array("authorit".utf8)]
 
     /// Which of the word sets above a word is in: one look-up per word instead of one per set.
     private struct WordKinds: OptionSet {
