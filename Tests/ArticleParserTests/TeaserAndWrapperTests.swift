@@ -174,4 +174,23 @@ struct TeaserAndWrapperTests {
             """)
         #expect(try body(html).map(\.text) == Self.story)
     }
+
+    @Test("a table of data is read with the text around it, not as the whole story")
+    func dataTableInItsStory() throws {
+        let intro = "This is a list of the ferries that have crossed the river since the first one in 1850."
+        let rows = (1 ... 6).map { number in
+            "<tr><td>Ferry \(number)</td><td>\(1850 + number * 10)</td><td>A wooden boat that carried up to \(number * 20) passengers and their carts across the river.</td></tr>"
+        }
+        // Sources set mostly as links weigh against the page around the table.
+        let sources = (1 ... 8).map { #"<li><a href="/archive/\#($0)">Harbour records of the county</a>, volume \#($0), pages 10 to 42.</li>"# }
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a></nav>
+            <div class="page"><div class="page-body"><h1>List of river ferries</h1><p>\(intro)</p>
+            <table class="datatable"><tbody>\(rows.joined())</tbody></table>
+            <h2>Sources</h2><ol class="sources">\(sources.joined())</ol></div></div></body></html>
+            """
+        let texts = try body(html).map(\.text)
+        #expect(texts.first == intro)
+        #expect(texts.last == "Harbour records of the county, volume 8, pages 10 to 42.")
+    }
 }

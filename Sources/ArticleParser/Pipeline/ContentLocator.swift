@@ -131,11 +131,44 @@ struct ContentLocator {
     /// The parent is kept from being furniture or the page's body.
     private func widened(_ root: Int, analysis: PageAnalysis) -> Int {
         let tree = analysis.tree
+        // A table of data (rows of plain cells: a list of films, of results) is a part of the
+        // story around it. A layout table, its cells holding the page's blocks, can be the story.
+        var root = root
+        while ["tbody", "thead", "table"].contains(tree[root].name), Self.holdsDataRows(root, analysis) {
+            let parent = Int(tree[root].parent)
+            guard parent >= 0, tree[parent].tag != .body, tree[parent].tag != .html, !analysis.isInsideFurniture[parent]
+            else { return root }
+            root = parent
+        }
         let parent = Int(tree[root].parent)
         guard parent >= 0, !analysis.hasInnerBlock[root], tree[root].tag == .p,
               tree[parent].tag != .body, tree[parent].tag != .html, !analysis.isInsideFurniture[parent]
         else { return root }
         return parent
+    }
+
+    /// Whether a table part is a table of data: at least three rows, three in four of them rows of
+    /// plain cells with no block inside (a stray paragraph in a cell does not make a layout).
+    private static func holdsDataRows(_ index: Int, _ analysis: PageAnalysis) -> Bool {
+        var rows = 0
+        var dataRows = 0
+        countRows(under: index, analysis, rows: &rows, dataRows: &dataRows)
+        return rows >= 3 && dataRows * 4 >= rows * 3
+    }
+
+    private static func countRows(under index: Int, _ analysis: PageAnalysis, rows: inout Int, dataRows: inout Int) {
+        let tree = analysis.tree
+        for child in tree.children(of: index) where tree.isElement(child) {
+            switch tree[child].name {
+            case "tr":
+                rows += 1
+                if !analysis.hasInnerBlock[child] { dataRows += 1 }
+            case "tbody", "thead", "tfoot":
+                countRows(under: child, analysis, rows: &rows, dataRows: &dataRows)
+            default:
+                continue
+            }
+        }
     }
 
     /// Text set directly in a furniture-named element is no prose, except in the story's own
