@@ -117,7 +117,7 @@ enum BylineVocabulary {
 
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
-        "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
+        "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press", "presse",
         "newsroom", "online", "desk", "team", "agenturen", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",

@@ -35,6 +35,49 @@ struct AuthorCleaner {
         }
     }
 
+    /// The printed names when a printed byline opens with the declared writers, in order, and
+    /// names more people after them: "von Jana Beispiel, Tom Muster" over a declared "Jana
+    /// Beispiel". A printed name stands for a declared one when they agree without case, or when
+    /// it abbreviates the given name ("J. Beispiel" for "Jana Beispiel"). Nil when the byline
+    /// names nobody new, names someone else first, or adds a name with an acronym in it ("ACLU
+    /// Speech"): a desk or a project, no co-writer.
+    static func extending(_ declared: [String], by printed: [String]) -> [String]? {
+        guard printed.count > declared.count,
+              zip(declared, printed).allSatisfy({ standsFor($1, $0) }) else { return nil }
+        let added = printed.dropFirst(declared.count)
+        guard added.allSatisfy({ name in
+            let words = name.split(separator: " ")
+            return (2 ... 4).contains(words.count) && !words.contains { word in
+                word.filter(\.isLetter).count >= 2 && !word.contains(where: \.isLowercase)
+            }
+        }) else { return nil }
+        return printed
+    }
+
+    /// Whether a printed name is the declared one: the same without case, or the same surname
+    /// after the given name's initial.
+    private static func standsFor(_ printed: String, _ declared: String) -> Bool {
+        if printed.lowercased() == declared.lowercased() { return true }
+        let shown = printed.lowercased().split(separator: " ")
+        let full = declared.lowercased().split(separator: " ")
+        guard shown.count == 2, full.count == 2, shown[0].count == 2, shown[0].last == "." else { return false }
+        return shown[0].first == full[0].first && shown[1] == full[1]
+    }
+
+    /// Whether a site's name is written like a person's: two or three capitalised words of
+    /// letters (a hyphen or an initial's point allowed), none an organisation word or an
+    /// institution's ending. "Jana Beispiel" is; "Beispiel Zeitung", "Presse Nordstadt" are not.
+    static func looksLikePersonalName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2 ... 3).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+                && !BylineVocabulary.organisationWords.contains(word.lowercased())
+                && !BylineVocabulary.endsLikeInstitution(word)
+        }
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []
