@@ -175,6 +175,28 @@ struct PersonalSiteTests {
         #expect(article.authors == [])
     }
 
+    @Test("A lower-case login that is the blog's capitalised name is its owner's account")
+    func loginNamedAsBlog() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Zwirbelfee">
+            """, header: """
+            <h1>Sommerferien mit Zahlenrätseln</h1>
+            <div class="entry-meta"><span class="byline">von <span class="author vcard">zwirbelfee</span></span></div>
+            """)
+        #expect(article.authors == ["zwirbelfee"])
+    }
+
+    @Test("A byline that writes the blog's name as the blog does names the publication")
+    func blogNameAsWritten() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Zwirbelfee">
+            """, header: """
+            <h1>Sommerferien mit Zahlenrätseln</h1>
+            <div class="entry-meta"><span class="byline">von <span class="author vcard">Zwirbelfee</span></span></div>
+            """)
+        #expect(article.authors == [])
+    }
+
     @Test("A site named for a press office is no author even when declared a person")
     func pressOfficeDeclaredPerson() throws {
         let article = try furnishedPage(head: """

@@ -192,7 +192,7 @@ struct AuthorCleaner {
     /// ("Beispiel Blog Redaktion") is part of the name the page gives.
     private func droppingPublisherHandle(_ words: [String]) -> [String] {
         guard words.count > 1 else { return words }
-        return words.filter { !($0.allSatisfy { !$0.isUppercase } && isPublisher($0)) }
+        return words.filter { !($0.allSatisfy { !$0.isUppercase } && namesSite($0)) }
     }
 
     /// "deinen Beispielbloggern": a lower-case first word that is no name particle ("von", "de")
@@ -211,8 +211,17 @@ struct AuthorCleaner {
     }
 
     /// Whether the name is the publication's, written as the site writes it or run together
-    /// without its domain ending: "El Meridiano" on "ElMeridiano.com".
+    /// without its domain ending: "El Meridiano" on "ElMeridiano.com". A login written in lower
+    /// case where the site capitalises its name ("von beispielfee" on a blog named "Beispielfee")
+    /// is the account of the person the blog is named after (M49).
     private func isPublisher(_ name: String) -> Bool {
+        if name != siteName, !name.contains(" "), name.contains(where: \.isLetter),
+           name.allSatisfy({ $0.isLowercase || $0.isNumber }) { return false }
+        return namesSite(name)
+    }
+
+    /// Whether the name is the site's own, whatever its case, or the site's run together.
+    private func namesSite(_ name: String) -> Bool {
         guard let siteName else { return false }
         if name.lowercased() == siteName.lowercased() { return true }
         // "Ein Titel | Example Gazette": a site name that carries a page's title names the
