@@ -197,6 +197,22 @@ struct PersonalSiteTests {
         #expect(article.authors == [])
     }
 
+    @Test("A site named with an academic title and a full name is its owner's, who wrote the page")
+    func titledOwner() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Dr. Lioba Wendeltreu">
+            """, header: "<h1>Über die Zeit im Gespräch</h1>")
+        #expect(article.authors == ["Lioba Wendeltreu"])
+    }
+
+    @Test("A site named with an academic title and one word is a brand, no author")
+    func titledBrand() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Dr. Backfein">
+            """, header: "<h1>Über die Zeit im Gespräch</h1>")
+        #expect(article.authors == [])
+    }
+
     @Test("A site named for a press office is no author even when declared a person")
     func pressOfficeDeclaredPerson() throws {
         let article = try furnishedPage(head: """

@@ -61,6 +61,9 @@ enum BylineVocabulary {
         "phd", "ph.d.", "md", "m.d.", "ma", "msc", "bsc", "mba", "rn", "rd", "mph", "dipl.", "jr", "sr",
     ]
 
+    /// Lower-cased academic titles written before a name: "Dr. Jana Beispiel", "Prof. Dr. Tom Muster".
+    static let academicTitles: Set<String> = ["dr.", "prof.", "dipl.-ing.", "mag.", "dr.-ing.", "priv.-doz."]
+
     /// Abbreviated weekdays that precede a date: "Tomas Spahn Fr, 3. Mai".
     static let weekdays: Set<String> = [
         "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun",

@@ -154,6 +154,11 @@ struct MetadataExtractor {
                 decision.metadata.provenance[.authors] = .visibleText
             }
         }
+        // A site named with an academic title and a full name is its owner's, who wrote the page (M50).
+        if decision.metadata.authors.isEmpty, let owner = siteName.flatMap(AuthorCleaner.titledOwner) {
+            decision.metadata.authors = [owner]
+            decision.metadata.provenance[.authors] = decision.metadata.provenance[.siteName]
+        }
         if decision.metadata.authors.count == 1, let given = decision.metadata.authors.first, !given.contains(" "),
            let fuller = LastResortAuthors.fullerSpelling(of: given, in: tree) {
             decision.metadata.authors = [fuller]

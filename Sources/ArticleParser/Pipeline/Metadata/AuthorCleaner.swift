@@ -78,6 +78,20 @@ struct AuthorCleaner {
         }
     }
 
+    /// "Dr. Jana Beispiel" → "Jana Beispiel": a site's name that is an academic title and a
+    /// person's full name (``looksLikePersonalName(_:)``); nil for "Dr. Beispiel" and the rest.
+    static func titledOwner(_ siteName: String) -> String? {
+        var words = siteName.split(separator: " ")
+        var titled = false
+        while let first = words.first, BylineVocabulary.academicTitles.contains(first.lowercased()) {
+            words.removeFirst()
+            titled = true
+        }
+        let name = words.joined(separator: " ")
+        guard titled, looksLikePersonalName(name) else { return nil }
+        return name
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []

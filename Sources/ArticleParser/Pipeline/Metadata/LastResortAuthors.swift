@@ -137,15 +137,20 @@ enum LastResortAuthors {
     /// The page's fuller spelling of a one-word author: a short text that is the name and one
     /// capitalised word ("Jana" → "Jana Beispiel" under a bare "By"), or that opens an author's
     /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
+    /// A short text that ends with a lead-in and the full name names them too, in capitals or
+    /// not ("MEHR VON JANA BEISPIEL" over a list of their stories) (M51).
     static func fullerSpelling(of given: String, in tree: HTMLTree) -> String? {
         let prefix = given + " "
+        let capitals = given.uppercased()
         for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 400 {
             let parent = Int(tree[index].parent)
             if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
             let raw = tree[index].text
-            guard ByteSearch.withBytes(raw, given, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { continue }
+            let mixed = ByteSearch.withBytes(raw, given, { ByteSearch.firstOffset(of: $1, in: $0) != nil })
+            guard mixed || ByteSearch.withBytes(raw, capitals, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { continue }
             let text = raw.collapsingWhitespace
-            guard text.hasPrefix(prefix) else { continue }
+            if let named = nameAfterLeadIn(given, endingText: text) { return named }
+            guard mixed, text.hasPrefix(prefix) else { continue }
             let words = text.split(separator: " ")
             let surname = words[1]
             guard surname.first?.isUppercase == true, surname.count > 1,
@@ -153,5 +158,19 @@ enum LastResortAuthors {
             if words.count == 2 || ["-", "–", "—"].contains(words[2]) { return "\(given) \(surname)" }
         }
         return nil
+    }
+
+    /// "Mehr von Jana Beispiel", "MORE BY JANA BEISPIEL" → "Jana Beispiel": a text of at most six
+    /// words whose last three are a lead-in, the given name and one surname of letters.
+    private static func nameAfterLeadIn(_ given: String, endingText text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (3 ... 6).contains(words.count) else { return nil }
+        let leadIn = words[words.count - 3].lowercased()
+        let surname = words[words.count - 1]
+        guard ["von", "by", "par", "por", "di", "door"].contains(leadIn),
+              words[words.count - 2].lowercased() == given.lowercased(), surname.count > 1,
+              surname.first?.isUppercase == true, surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return nil }
+        let spelled = surname.contains(where: \.isLowercase) ? String(surname) : surname.prefix(1) + surname.dropFirst().lowercased()
+        return "\(given) \(spelled)"
     }
 }
