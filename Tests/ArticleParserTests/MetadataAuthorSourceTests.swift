@@ -213,6 +213,25 @@ struct PersonalSiteTests {
         #expect(article.authors == [])
     }
 
+    @Test("A writer's handle in camel case gives the name the page prints")
+    func camelCaseHandlePrinted() throws {
+        let article = try furnishedPage(head: """
+            <meta name="twitter:creator" content="@TildaVorhang">
+            """, header: """
+            <div class="masthead-tagline"><span class="site-description">Tilda Vorhang</span></div>
+            <h1>Warum Wörter wandern</h1>
+            """)
+        #expect(article.authors == ["Tilda Vorhang"])
+    }
+
+    @Test("A writer's handle in camel case that the page never prints names nobody")
+    func camelCaseHandleUnprinted() throws {
+        let article = try furnishedPage(head: """
+            <meta name="twitter:creator" content="@TildaVorhang">
+            """, header: "<h1>Warum Wörter wandern</h1>")
+        #expect(article.authors == [])
+    }
+
     @Test("A site named for a press office is no author even when declared a person")
     func pressOfficeDeclaredPerson() throws {
         let article = try furnishedPage(head: """

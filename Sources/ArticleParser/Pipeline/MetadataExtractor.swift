@@ -154,6 +154,13 @@ struct MetadataExtractor {
                 decision.metadata.provenance[.authors] = .visibleText
             }
         }
+        // The writer's social handle in camel case, when the page prints the name it spells (M52).
+        if decision.metadata.authors.isEmpty, let handle = sources.first(["twitter:creator"])?.value,
+           let name = AuthorCleaner.nameSpelled(byHandle: handle), cleaner.people(in: [name]) == [name],
+           LastResortAuthors.printsAlone(name, in: tree) {
+            decision.metadata.authors = [name]
+            decision.metadata.provenance[.authors] = .openGraph
+        }
         // A site named with an academic title and a full name is its owner's, who wrote the page (M50).
         if decision.metadata.authors.isEmpty, let owner = siteName.flatMap(AuthorCleaner.titledOwner) {
             decision.metadata.authors = [owner]

@@ -92,6 +92,19 @@ struct AuthorCleaner {
         return name
     }
 
+    /// "@JanaBeispiel" → "Jana Beispiel": a handle of two or three capitalised words run
+    /// together, letters only, written like a person's name (``looksLikePersonalName(_:)``).
+    static func nameSpelled(byHandle handle: String) -> String? {
+        let letters = handle.hasPrefix("@") ? handle.dropFirst() : Substring(handle)
+        guard letters.count <= 40, letters.first?.isUppercase == true, letters.allSatisfy(\.isLetter) else { return nil }
+        var name = ""
+        for character in letters {
+            if character.isUppercase, !name.isEmpty { name.append(" ") }
+            name.append(character)
+        }
+        return looksLikePersonalName(name) ? name : nil
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []

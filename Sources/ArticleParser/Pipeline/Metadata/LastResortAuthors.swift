@@ -160,6 +160,17 @@ enum LastResortAuthors {
         return nil
     }
 
+    /// Whether a text of the page, script and style aside, is the name and nothing else.
+    static func printsAlone(_ name: String, in tree: HTMLTree) -> Bool {
+        tree.indices.contains { index in
+            guard tree.isText(index), tree[index].text.utf8.count <= 80,
+                  ByteSearch.withBytes(tree[index].text, name, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { return false }
+            let parent = Int(tree[index].parent)
+            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return false }
+            return tree[index].text.collapsingWhitespace == name
+        }
+    }
+
     /// "Mehr von Jana Beispiel", "MORE BY JANA BEISPIEL" → "Jana Beispiel": a text of at most six
     /// words whose last three are a lead-in, the given name and one surname of letters.
     private static func nameAfterLeadIn(_ given: String, endingText text: String) -> String? {
