@@ -306,6 +306,16 @@ struct CopyrightHolderTests {
         #expect(figure.authors.isEmpty)
         #expect(try page(footer: "© 2026 Landeshauptstadt Beispielburg").authors.isEmpty)
     }
+
+    @Test("A footer row in capitals that spells out its copyright names the owner, spelled as a name")
+    func capitalsAfterSeparator() throws {
+        #expect(try page(footer: "| COPYRIGHT LIOBA WENDELTREU | EIN KLEINES BEISPIELPROJEKT").authors == ["Lioba Wendeltreu"])
+    }
+
+    @Test("A copyright line in capitals that reserves the rights names nobody")
+    func capitalsReservingRights() throws {
+        #expect(try page(footer: "COPYRIGHT 2026 ALLE RECHTE VORBEHALTEN").authors.isEmpty)
+    }
 }
 
 @Suite("Links to a writer's profile")

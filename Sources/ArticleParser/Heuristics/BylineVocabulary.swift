@@ -61,6 +61,12 @@ enum BylineVocabulary {
         "phd", "ph.d.", "md", "m.d.", "ma", "msc", "bsc", "mba", "rn", "rd", "mph", "dipl.", "jr", "sr",
     ]
 
+    /// Lower-cased words of a rights notice, which a copyright line may hold where a name would
+    /// be: "Copyright 2026 All Rights Reserved", "© 2026 Alle Rechte vorbehalten".
+    static let rightsWords: Set<String> = [
+        "all", "rights", "reserved", "alle", "rechte", "vorbehalten", "tous", "droits", "réservés", "derechos", "reservados",
+    ]
+
     /// Lower-cased academic titles written before a name: "Dr. Jana Beispiel", "Prof. Dr. Tom Muster".
     static let academicTitles: Set<String> = ["dr.", "prof.", "dipl.-ing.", "mag.", "dr.-ing.", "priv.-doz."]
 

@@ -92,13 +92,14 @@ enum LastResortAuthors {
     }
 
     /// What opens a copyright line, as bytes: every text of the page is asked.
-    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright"].map { Array($0.utf8) }
+    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright", "COPYRIGHT"].map { Array($0.utf8) }
 
     /// "© 2026 Jana Beispiel" → "Jana Beispiel"; nil when the line names no person-like holder.
     /// The name is two or three capitalised words after the sign and the years, ending the text
     /// or a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
     static func holder(inCopyrightLine text: String) -> String? {
-        var words = text.split(separator: " ").map(String.init)
+        // "| COPYRIGHT JANA BEISPIEL | …": separators of a footer row before the line.
+        var words = Array(text.split(separator: " ").map(String.init).drop { ["|", "•", "·", "-", "–"].contains($0) })
         var sawSign = false
         var sawYear = false
         var spelledOut = false
@@ -119,16 +120,22 @@ enum LastResortAuthors {
         guard sawSign, sawYear || spelledOut else { return nil }
         var name: [String] = []
         // The name ends the text, a sentence, or runs into a separator ("• Impressum").
+        // A footer set in capitals writes it so ("COPYRIGHT JANA BEISPIEL"): spelled as a name (M53).
+        let capitals = spelledOut && words.prefix(3).allSatisfy { !$0.contains(where: \.isLowercase) }
         for word in words {
             if ["•", "|", "·", "-", "–"].contains(word) { break }
             let ends = word.hasSuffix(".") && word.count > 2 || word.hasSuffix(",")
-            let bare = ends ? String(word.dropLast()) : word
+            var bare = ends ? String(word.dropLast()) : word
+            if capitals, bare.count > 1, bare.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+                bare = bare.prefix(1) + bare.dropFirst().lowercased()
+            }
             guard bare.first?.isUppercase == true, bare.contains(where: \.isLowercase),
                   bare.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
             name.append(bare)
             if ends { break }
         }
-        guard (2 ... 3).contains(name.count), !name.contains(where: BylineVocabulary.endsLikeInstitution) else { return nil }
+        guard (2 ... 3).contains(name.count), !name.contains(where: BylineVocabulary.endsLikeInstitution),
+              !name.contains(where: { BylineVocabulary.rightsWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
     }
 
