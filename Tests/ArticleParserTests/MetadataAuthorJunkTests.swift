@@ -162,7 +162,7 @@ struct AuthorFullerSpellingTests {
     @Test("A heading in capitals naming the writer after a lead-in completes a given name")
     func capitalsAfterLeadIn() throws {
         let article = try furnishedPage(header: """
-            <h1>Einmal zahlen, alles lesen</h1><div class="entry-meta"><span class="byline">Von <span class="author">Ferdinand</span></span></div>
+            <h1>Ein Abo für alle Blätter</h1><div class="entry-meta"><span class="byline">Von <span class="author">Ferdinand</span></span></div>
             """, afterStory: """
             <aside class="widget"><h3 class="widget-title">MEHR VON FERDINAND KIESELBACH</h3><ul><li><a href="/a">Ältere Texte</a></li></ul></aside>
             """)
@@ -172,7 +172,7 @@ struct AuthorFullerSpellingTests {
     @Test("A text that names somebody else after the lead-in leaves the given name alone")
     func otherNameAfterLeadIn() throws {
         let article = try furnishedPage(header: """
-            <h1>Einmal zahlen, alles lesen</h1><div class="entry-meta"><span class="byline">Von <span class="author">Ferdinand</span></span></div>
+            <h1>Ein Abo für alle Blätter</h1><div class="entry-meta"><span class="byline">Von <span class="author">Ferdinand</span></span></div>
             """, afterStory: """
             <aside class="widget"><h3 class="widget-title">MEHR VON GRETA KIESELBACH</h3><ul><li><a href="/a">Ältere Texte</a></li></ul></aside>
             """)

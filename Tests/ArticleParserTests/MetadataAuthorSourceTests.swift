@@ -218,7 +218,7 @@ struct PersonalSiteTests {
         let article = try furnishedPage(head: """
             <meta name="twitter:creator" content="@TildaVorhang">
             """, header: """
-            <div class="masthead-tagline"><span class="site-description">Tilda Vorhang</span></div>
+            <div class="masthead-tagline"><span class="tagline-owner">Tilda Vorhang</span></div>
             <h1>Warum Wörter wandern</h1>
             """)
         #expect(article.authors == ["Tilda Vorhang"])
