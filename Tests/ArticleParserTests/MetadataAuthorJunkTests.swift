@@ -158,6 +158,26 @@ struct AuthorFullerSpellingTests {
             """)
         #expect(article.authors == ["Tom"])
     }
+
+    @Test("A heading in capitals naming the writer after a lead-in completes a given name")
+    func capitalsAfterLeadIn() throws {
+        let article = try furnishedPage(header: """
+            <h1>Ein Abo für alle Blätter</h1><div class="entry-meta"><span class="byline">Von <span class="author">Ferdinand</span></span></div>
+            """, afterStory: """
+            <aside class="widget"><h3 class="widget-title">MEHR VON FERDINAND KIESELBACH</h3><ul><li><a href="/a">Ältere Texte</a></li></ul></aside>
+            """)
+        #expect(article.authors == ["Ferdinand Kieselbach"])
+    }
+
+    @Test("A text that names somebody else after the lead-in leaves the given name alone")
+    func otherNameAfterLeadIn() throws {
+        let article = try furnishedPage(header: """
+            <h1>Ein Abo für alle Blätter</h1><div class="entry-meta"><span class="byline">Von <span class="author">Ferdinand</span></span></div>
+            """, afterStory: """
+            <aside class="widget"><h3 class="widget-title">MEHR VON GRETA KIESELBACH</h3><ul><li><a href="/a">Ältere Texte</a></li></ul></aside>
+            """)
+        #expect(article.authors == ["Ferdinand"])
+    }
 }
 
 @Suite("Bylines after a header line's date")
@@ -285,6 +305,16 @@ struct CopyrightHolderTests {
         let figure = try page(footer: "Impressum", body: "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>© 2026 Jana Beispiel</figcaption></figure>")
         #expect(figure.authors.isEmpty)
         #expect(try page(footer: "© 2026 Landeshauptstadt Beispielburg").authors.isEmpty)
+    }
+
+    @Test("A footer row in capitals that spells out its copyright names the owner, spelled as a name")
+    func capitalsAfterSeparator() throws {
+        #expect(try page(footer: "| COPYRIGHT LIOBA WENDELTREU | EIN KLEINES BEISPIELPROJEKT").authors == ["Lioba Wendeltreu"])
+    }
+
+    @Test("A copyright line in capitals that reserves the rights names nobody")
+    func capitalsReservingRights() throws {
+        #expect(try page(footer: "COPYRIGHT 2026 ALLE RECHTE VORBEHALTEN").authors.isEmpty)
     }
 }
 

@@ -148,6 +148,143 @@ struct PersonalSiteTests {
             """)
         #expect(article.authors == [])
     }
+
+    @Test("A site named like a person whose story the JSON-LD says that person wrote gives its owner")
+    func ownerNamedAsSite() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Tilman Vorbild">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Tilman Vorbild", "url": "https://vorbild.example/"},
+              {"@type": "Article", "headline": "Notizen vom Archivtag",
+               "author": {"@type": "Person", "name": "Tilman Vorbild"}}]}</script>
+            """, header: """
+            <h1>Notizen vom Archivtag</h1><div class="post-info"><span class="meta-author">Von: Tilman Vorbild</span></div>
+            """)
+        #expect(article.authors == ["Tilman Vorbild"])
+    }
+
+    @Test("A site named like a person that the JSON-LD also declares an organisation is no author")
+    func organisationNamedLikePerson() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Nora Zeitlos">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "Organization", "name": "Nora Zeitlos", "url": "https://zeitlos.example/"},
+              {"@type": "NewsArticle", "headline": "Notizen vom Archivtag",
+               "author": {"@type": "Person", "name": "Nora Zeitlos"}}]}</script>
+            """, header: "<h1>Notizen vom Archivtag</h1>")
+        #expect(article.authors == [])
+    }
+
+    @Test("A lower-case login that is the blog's capitalised name is its owner's account")
+    func loginNamedAsBlog() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Zwirbelfee">
+            """, header: """
+            <h1>Sommerferien mit Zahlenrätseln</h1>
+            <div class="entry-meta"><span class="byline">von <span class="author vcard">zwirbelfee</span></span></div>
+            """)
+        #expect(article.authors == ["zwirbelfee"])
+    }
+
+    @Test("A byline that writes the blog's name as the blog does names the publication")
+    func blogNameAsWritten() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Zwirbelfee">
+            """, header: """
+            <h1>Sommerferien mit Zahlenrätseln</h1>
+            <div class="entry-meta"><span class="byline">von <span class="author vcard">Zwirbelfee</span></span></div>
+            """)
+        #expect(article.authors == [])
+    }
+
+    @Test("A site named with an academic title and a full name is its owner's, who wrote the page")
+    func titledOwner() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Dr. Lioba Wendeltreu">
+            """, header: "<h1>Über die Zeit im Gespräch</h1>")
+        #expect(article.authors == ["Lioba Wendeltreu"])
+    }
+
+    @Test("A site named with an academic title and one word is a brand, no author")
+    func titledBrand() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Dr. Backfein">
+            """, header: "<h1>Über die Zeit im Gespräch</h1>")
+        #expect(article.authors == [])
+    }
+
+    @Test("A writer's handle in camel case gives the name the page prints")
+    func camelCaseHandlePrinted() throws {
+        let article = try furnishedPage(head: """
+            <meta name="twitter:creator" content="@TildaVorhang">
+            """, header: """
+            <div class="masthead-tagline"><span class="tagline-owner">Tilda Vorhang</span></div>
+            <h1>Warum Wörter wandern</h1>
+            """)
+        #expect(article.authors == ["Tilda Vorhang"])
+    }
+
+    @Test("A writer's handle in camel case that the page never prints names nobody")
+    func camelCaseHandleUnprinted() throws {
+        let article = try furnishedPage(head: """
+            <meta name="twitter:creator" content="@TildaVorhang">
+            """, header: "<h1>Warum Wörter wandern</h1>")
+        #expect(article.authors == [])
+    }
+
+    @Test("A site named for a press office is no author even when declared a person")
+    func pressOfficeDeclaredPerson() throws {
+        let article = try furnishedPage(head: """
+            <meta property="og:site_name" content="Presse Nordstadt">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+             "headline": "Busse fahren wieder", "author": {"@type": "Person", "name": "Presse Nordstadt"}}</script>
+            """, header: "<h1>Busse fahren wieder</h1>")
+        #expect(article.authors == [])
+    }
+}
+
+@Suite("Declared and printed bylines")
+struct DeclaredAndPrintedBylineTests {
+    private static let declaringJana = """
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+         "headline": "Neue Wege am Stausee", "author": {"@type": "Person", "name": "Jana Beispiel"}}</script>
+        """
+
+    @Test("A printed byline naming the declared writer and a second person gives both")
+    func printedCoWriter() throws {
+        let article = try furnishedPage(head: Self.declaringJana, header: """
+            <h1>Neue Wege am Stausee</h1>
+            <div class="entry-meta"><span class="vcard author"><span class="fn">von Jana Beispiel, Tom Muster</span></span></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel", "Tom Muster"])
+    }
+
+    @Test("A printed byline abbreviating the declared given name gives the printed names")
+    func printedInitials() throws {
+        let article = try furnishedPage(head: Self.declaringJana, header: """
+            <h1>Neue Wege am Stausee</h1>
+            <div class="story-meta"><div class="author-line">J. Beispiel / T. R. Muster</div></div>
+            """)
+        #expect(article.authors == ["J. Beispiel", "T. R. Muster"])
+    }
+
+    @Test("A printed byline adding a name with an acronym keeps the declared writer")
+    func printedProjectName() throws {
+        let article = try furnishedPage(head: Self.declaringJana, header: """
+            <h1>Neue Wege am Stausee</h1>
+            <p class="byline">Jana Beispiel, WASSER Beispielprojekt</p>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("A printed byline opening with somebody else keeps the declared writer")
+    func printedOtherFirst() throws {
+        let article = try furnishedPage(head: Self.declaringJana, header: """
+            <h1>Neue Wege am Stausee</h1>
+            <p class="byline">Tom Muster und Jana Beispiel</p>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
 }
 
 @Suite("Words around a writer's name")

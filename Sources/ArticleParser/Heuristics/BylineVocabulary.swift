@@ -61,6 +61,15 @@ enum BylineVocabulary {
         "phd", "ph.d.", "md", "m.d.", "ma", "msc", "bsc", "mba", "rn", "rd", "mph", "dipl.", "jr", "sr",
     ]
 
+    /// Lower-cased words of a rights notice, which a copyright line may hold where a name would
+    /// be: "Copyright 2026 All Rights Reserved", "© 2026 Alle Rechte vorbehalten".
+    static let rightsWords: Set<String> = [
+        "all", "rights", "reserved", "alle", "rechte", "vorbehalten", "tous", "droits", "réservés", "derechos", "reservados",
+    ]
+
+    /// Lower-cased academic titles written before a name: "Dr. Jana Beispiel", "Prof. Dr. Tom Muster".
+    static let academicTitles: Set<String> = ["dr.", "prof.", "dipl.-ing.", "mag.", "dr.-ing.", "priv.-doz."]
+
     /// Abbreviated weekdays that precede a date: "Tom Muster Fr, 3. Mai".
     static let weekdays: Set<String> = [
         "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun",
@@ -117,7 +126,7 @@ enum BylineVocabulary {
 
     /// Lower-cased words that make a name an organisation rather than a person.
     static let organisationWords: Set<String> = [
-        "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press",
+        "gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "verlag", "zeitung", "media", "medien", "press", "presse",
         "newsroom", "online", "desk", "team", "agenturen", "magazin", "magazine", "agency", "agencies", "agentur", "foundation", "corporation",
         "corp", "company", "co.", "group", "ug", "e.v.", "kg", "sa", "s.a.", "srl", "s.l.", "plc",
         "wikipedia", "contributors", "admin", "administrator", "login", "kiosques", "unknown",

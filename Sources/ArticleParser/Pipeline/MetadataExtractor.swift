@@ -105,7 +105,14 @@ struct MetadataExtractor {
 
         // A publisher declared as a person is the site's owner, who writes its posts: their name
         // as the site's is no reason to drop it from the bylines.
-        let cleaner = AuthorCleaner(siteName: story?.publisherIsPerson == true && siteName == story?.publisherName ? nil : siteName)
+        // So is a site named like a person whose story the JSON-LD says that person wrote, when
+        // no organisation of the JSON-LD bears the name (M47).
+        let ownerWrites = story?.publisherIsPerson == true && siteName == story?.publisherName
+            || siteName.map { site in
+                AuthorCleaner.looksLikePersonalName(site) && story?.authors.contains { $0.isPerson && $0.name == site } == true
+                    && !entities.contains { !$0.types.isDisjoint(with: JSONLDReader.organisationTypes) && $0.name == site }
+            } == true
+        let cleaner = AuthorCleaner(siteName: ownerWrites ? nil : siteName)
         let labelled = zip(sources["twitter:label1"], sources["twitter:data1"])
             .filter { MetadataKeys.authorLabels.contains($0.0.lowercased()) }.map(\.1)
         var authorLists: [([String], MetadataSource)] = [
@@ -132,6 +139,12 @@ struct MetadataExtractor {
         if decision.metadata.authors.contains(where: { !$0.contains(" ") }) {
             decision.metadata.authors = AuthorCleaner.completed(decision.metadata.authors, by: people.map(\.0))
         }
+        // A printed byline that names the declared writers first and more people after them (M48).
+        if decision.metadata.provenance[.authors] != .visibleText, !decision.metadata.authors.isEmpty,
+           let printed = authorLists.lazy.filter({ $0.1 == .visibleText && !$0.0.isEmpty }).first.map({ cleaner.people(in: $0.0) }),
+           let extended = AuthorCleaner.extending(decision.metadata.authors, by: printed) {
+            decision.metadata.authors = extended
+        }
         if decision.metadata.authors.isEmpty {
             // The press contact first, then the copyright holder: the first that names one person.
             let found = LastResortAuthors.candidates(in: tree)
@@ -140,6 +153,18 @@ struct MetadataExtractor {
                 decision.metadata.authors = named
                 decision.metadata.provenance[.authors] = .visibleText
             }
+        }
+        // The writer's social handle in camel case, when the page prints the name it spells (M52).
+        if decision.metadata.authors.isEmpty, let handle = sources.first(["twitter:creator"])?.value,
+           let name = AuthorCleaner.nameSpelled(byHandle: handle), cleaner.people(in: [name]) == [name],
+           LastResortAuthors.printsAlone(name, in: tree) {
+            decision.metadata.authors = [name]
+            decision.metadata.provenance[.authors] = .openGraph
+        }
+        // A site named with an academic title and a full name is its owner's, who wrote the page (M50).
+        if decision.metadata.authors.isEmpty, let owner = siteName.flatMap(AuthorCleaner.titledOwner) {
+            decision.metadata.authors = [owner]
+            decision.metadata.provenance[.authors] = decision.metadata.provenance[.siteName]
         }
         if decision.metadata.authors.count == 1, let given = decision.metadata.authors.first, !given.contains(" "),
            let fuller = LastResortAuthors.fullerSpelling(of: given, in: tree) {

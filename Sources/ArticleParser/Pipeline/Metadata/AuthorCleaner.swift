@@ -35,6 +35,76 @@ struct AuthorCleaner {
         }
     }
 
+    /// The printed names when a printed byline opens with the declared writers, in order, and
+    /// names more people after them: "von Jana Beispiel, Tom Muster" over a declared "Jana
+    /// Beispiel". A printed name stands for a declared one when they agree without case, or when
+    /// it abbreviates the given name ("J. Beispiel" for "Jana Beispiel"). Nil when the byline
+    /// names nobody new, names someone else first, or adds a name with an acronym in it ("ACLU
+    /// Speech"): a desk or a project, no co-writer.
+    static func extending(_ declared: [String], by printed: [String]) -> [String]? {
+        guard printed.count > declared.count,
+              zip(declared, printed).allSatisfy({ standsFor($1, $0) }) else { return nil }
+        let added = printed.dropFirst(declared.count)
+        guard added.allSatisfy({ name in
+            let words = name.split(separator: " ")
+            return (2 ... 4).contains(words.count) && !words.contains { word in
+                word.filter(\.isLetter).count >= 2 && !word.contains(where: \.isLowercase)
+            }
+        }) else { return nil }
+        return printed
+    }
+
+    /// Whether a printed name is the declared one: the same without case, or the same surname
+    /// after the given name's initial.
+    private static func standsFor(_ printed: String, _ declared: String) -> Bool {
+        if printed.lowercased() == declared.lowercased() { return true }
+        let shown = printed.lowercased().split(separator: " ")
+        let full = declared.lowercased().split(separator: " ")
+        guard shown.count == 2, full.count == 2, shown[0].count == 2, shown[0].last == "." else { return false }
+        return shown[0].first == full[0].first && shown[1] == full[1]
+    }
+
+    /// Whether a site's name is written like a person's: two or three capitalised words of
+    /// letters (a hyphen or an initial's point allowed), none an organisation word or an
+    /// institution's ending. "Jana Beispiel" is; "Beispiel Zeitung", "Presse Nordstadt" are not.
+    static func looksLikePersonalName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2 ... 3).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+                && !BylineVocabulary.organisationWords.contains(word.lowercased())
+                && !BylineVocabulary.endsLikeInstitution(word)
+        }
+    }
+
+    /// "Dr. Jana Beispiel" → "Jana Beispiel": a site's name that is an academic title and a
+    /// person's full name (``looksLikePersonalName(_:)``); nil for "Dr. Beispiel" and the rest.
+    static func titledOwner(_ siteName: String) -> String? {
+        var words = siteName.split(separator: " ")
+        var titled = false
+        while let first = words.first, BylineVocabulary.academicTitles.contains(first.lowercased()) {
+            words.removeFirst()
+            titled = true
+        }
+        let name = words.joined(separator: " ")
+        guard titled, looksLikePersonalName(name) else { return nil }
+        return name
+    }
+
+    /// "@JanaBeispiel" → "Jana Beispiel": a handle of two or three capitalised words run
+    /// together, letters only, written like a person's name (``looksLikePersonalName(_:)``).
+    static func nameSpelled(byHandle handle: String) -> String? {
+        let letters = handle.hasPrefix("@") ? handle.dropFirst() : Substring(handle)
+        guard letters.count <= 40, letters.first?.isUppercase == true, letters.allSatisfy(\.isLetter) else { return nil }
+        var name = ""
+        for character in letters {
+            if character.isUppercase, !name.isEmpty { name.append(" ") }
+            name.append(character)
+        }
+        return looksLikePersonalName(name) ? name : nil
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []
@@ -149,7 +219,7 @@ struct AuthorCleaner {
     /// ("Beispiel Blog Redaktion") is part of the name the page gives.
     private func droppingPublisherHandle(_ words: [String]) -> [String] {
         guard words.count > 1 else { return words }
-        return words.filter { !($0.allSatisfy { !$0.isUppercase } && isPublisher($0)) }
+        return words.filter { !($0.allSatisfy { !$0.isUppercase } && namesSite($0)) }
     }
 
     /// "deinen Beispielbloggern": a lower-case first word that is no name particle ("von", "de")
@@ -168,8 +238,17 @@ struct AuthorCleaner {
     }
 
     /// Whether the name is the publication's, written as the site writes it or run together
-    /// without its domain ending: "El Meridiano" on "ElMeridiano.com".
+    /// without its domain ending: "El Meridiano" on "ElMeridiano.com". A login written in lower
+    /// case where the site capitalises its name ("von beispielfee" on a blog named "Beispielfee")
+    /// is the account of the person the blog is named after (M49).
     private func isPublisher(_ name: String) -> Bool {
+        if name != siteName, !name.contains(" "), name.contains(where: \.isLetter),
+           name.allSatisfy({ $0.isLowercase || $0.isNumber }) { return false }
+        return namesSite(name)
+    }
+
+    /// Whether the name is the site's own, whatever its case, or the site's run together.
+    private func namesSite(_ name: String) -> Bool {
         guard let siteName else { return false }
         if name.lowercased() == siteName.lowercased() { return true }
         // "Ein Titel | Example Gazette": a site name that carries a page's title names the

@@ -44,6 +44,10 @@ struct JSONLDReader {
     static let pageTypes: Set<String> = [
         "webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage", "faqpage",
     ]
+    /// Types of an organisation: a name one of them bears is no person's.
+    static let organisationTypes: Set<String> = [
+        "organization", "newsmediaorganization", "corporation", "localbusiness", "ngo", "governmentorganization",
+    ]
     static let maximumDepth = 32
 
     /// Every typed object in the block, in document order; empty when the text cannot be read.

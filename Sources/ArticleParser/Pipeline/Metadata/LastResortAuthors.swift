@@ -92,13 +92,14 @@ enum LastResortAuthors {
     }
 
     /// What opens a copyright line, as bytes: every text of the page is asked.
-    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright"].map { Array($0.utf8) }
+    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright", "COPYRIGHT"].map { Array($0.utf8) }
 
     /// "© 2026 Jana Beispiel" → "Jana Beispiel"; nil when the line names no person-like holder.
     /// The name is two or three capitalised words after the sign and the years, ending the text
     /// or a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
     static func holder(inCopyrightLine text: String) -> String? {
-        var words = text.split(separator: " ").map(String.init)
+        // "| COPYRIGHT JANA BEISPIEL | …": separators of a footer row before the line.
+        var words = Array(text.split(separator: " ").map(String.init).drop { ["|", "•", "·", "-", "–"].contains($0) })
         var sawSign = false
         var sawYear = false
         var spelledOut = false
@@ -119,16 +120,22 @@ enum LastResortAuthors {
         guard sawSign, sawYear || spelledOut else { return nil }
         var name: [String] = []
         // The name ends the text, a sentence, or runs into a separator ("• Impressum").
+        // A footer set in capitals writes it so ("COPYRIGHT JANA BEISPIEL"): spelled as a name (M53).
+        let capitals = spelledOut && words.prefix(3).allSatisfy { !$0.contains(where: \.isLowercase) }
         for word in words {
             if ["•", "|", "·", "-", "–"].contains(word) { break }
             let ends = word.hasSuffix(".") && word.count > 2 || word.hasSuffix(",")
-            let bare = ends ? String(word.dropLast()) : word
+            var bare = ends ? String(word.dropLast()) : word
+            if capitals, bare.count > 1, bare.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+                bare = bare.prefix(1) + bare.dropFirst().lowercased()
+            }
             guard bare.first?.isUppercase == true, bare.contains(where: \.isLowercase),
                   bare.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
             name.append(bare)
             if ends { break }
         }
-        guard (2 ... 3).contains(name.count), !name.contains(where: BylineVocabulary.endsLikeInstitution) else { return nil }
+        guard (2 ... 3).contains(name.count), !name.contains(where: BylineVocabulary.endsLikeInstitution),
+              !name.contains(where: { BylineVocabulary.rightsWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
     }
 
@@ -137,15 +144,20 @@ enum LastResortAuthors {
     /// The page's fuller spelling of a one-word author: a short text that is the name and one
     /// capitalised word ("Jana" → "Jana Beispiel" under a bare "By"), or that opens an author's
     /// biography with them ("Jana Beispiel - Ingenieurin und …"). Script and style texts aside.
+    /// A short text that ends with a lead-in and the full name names them too, in capitals or
+    /// not ("MEHR VON JANA BEISPIEL" over a list of their stories) (M51).
     static func fullerSpelling(of given: String, in tree: HTMLTree) -> String? {
         let prefix = given + " "
+        let capitals = given.uppercased()
         for index in tree.indices where tree.isText(index) && tree[index].text.utf8.count <= 400 {
             let parent = Int(tree[index].parent)
             if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { continue }
             let raw = tree[index].text
-            guard ByteSearch.withBytes(raw, given, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { continue }
+            let mixed = ByteSearch.withBytes(raw, given, { ByteSearch.firstOffset(of: $1, in: $0) != nil })
+            guard mixed || ByteSearch.withBytes(raw, capitals, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { continue }
             let text = raw.collapsingWhitespace
-            guard text.hasPrefix(prefix) else { continue }
+            if let named = nameAfterLeadIn(given, endingText: text) { return named }
+            guard mixed, text.hasPrefix(prefix) else { continue }
             let words = text.split(separator: " ")
             let surname = words[1]
             guard surname.first?.isUppercase == true, surname.count > 1,
@@ -153,5 +165,30 @@ enum LastResortAuthors {
             if words.count == 2 || ["-", "–", "—"].contains(words[2]) { return "\(given) \(surname)" }
         }
         return nil
+    }
+
+    /// Whether a text of the page, script and style aside, is the name and nothing else.
+    static func printsAlone(_ name: String, in tree: HTMLTree) -> Bool {
+        tree.indices.contains { index in
+            guard tree.isText(index), tree[index].text.utf8.count <= 80,
+                  ByteSearch.withBytes(tree[index].text, name, { ByteSearch.firstOffset(of: $1, in: $0) != nil }) else { return false }
+            let parent = Int(tree[index].parent)
+            if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return false }
+            return tree[index].text.collapsingWhitespace == name
+        }
+    }
+
+    /// "Mehr von Jana Beispiel", "MORE BY JANA BEISPIEL" → "Jana Beispiel": a text of at most six
+    /// words whose last three are a lead-in, the given name and one surname of letters.
+    private static func nameAfterLeadIn(_ given: String, endingText text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (3 ... 6).contains(words.count) else { return nil }
+        let leadIn = words[words.count - 3].lowercased()
+        let surname = words[words.count - 1]
+        guard ["von", "by", "par", "por", "di", "door"].contains(leadIn),
+              words[words.count - 2].lowercased() == given.lowercased(), surname.count > 1,
+              surname.first?.isUppercase == true, surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return nil }
+        let spelled = surname.contains(where: \.isLowercase) ? String(surname) : surname.prefix(1) + surname.dropFirst().lowercased()
+        return "\(given) \(spelled)"
     }
 }
