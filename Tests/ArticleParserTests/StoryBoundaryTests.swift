@@ -295,7 +295,7 @@ struct StoryBoundaryTests {
     func stackedContactBlocks() throws {
         // Seven blocks from the first label to the end: only the second label is among the last six.
         let contacts = [
-            "Kontakt:", "Jana Beispiel\nTelefon 0123 45 67 89", "Ansprechpartnerin zum Thema:", "Lena Muster",
+            "Kontakt:", "Jana Beispiel\nTelefon 0123 45 67 89", "Ansprechpartnerin für die Presse:", "Lena Muster",
             "Telefon 0123 45 67 80", "lena.muster@rivertown.example", "Town Hall, Bridge Street 4",
         ]
         let paragraphs = (Self.story + contacts).map { Paragraph(text: $0, kind: .paragraph) }
