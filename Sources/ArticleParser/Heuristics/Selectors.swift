@@ -139,7 +139,7 @@ enum Selectors {
         // ("entry-summary", "text-with-summary") is where themes put the story itself.
         if namesSummary && !hasStoryWord && !hasBodyWord { verdict.namesBoilerplate = true }
         // A paywall box is furniture; the story's body marked as sitting behind one
-        // ("entry-content paywall-container") is the story, cut short.
+        // ("entry-content paywall-area") is the story, cut short.
         if namesPaywall && !verdict.namesStoryBody { verdict.namesBoilerplate = true }
         verdict.namesOnlyHidden = hidden && !verdict.namesBoilerplate
         if hidden { verdict.namesBoilerplate = true }
