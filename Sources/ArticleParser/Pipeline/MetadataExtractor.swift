@@ -210,17 +210,16 @@ struct MetadataExtractor {
                                          printed: sources.labelledDates + sources.printedAfterHeadline)
             // The page's `<time datetime>` stamps, all on one day, over a lone declared date more
             // than a day away that the page prints nowhere.
+            let printsMachineDay = printedDates.contains { DateDecision.daysApart($0, machine.date) == 0 }
             let stamps = dates.all(sources.stampedTimes.map { ($0, .visibleText, .value) })
-            if !declaresChange, let stamp = stamps.first, published?.date == machine.date,
-               stamps.allSatisfy({ DateDecision.daysApart($0, stamp) == 0 }), DateDecision.daysApart(stamp, machine.date) > 1,
-               !printedDates.contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
+            if !declaresChange, let stamp = stamps.first, published?.date == machine.date, !printsMachineDay,
+               stamps.allSatisfy({ DateDecision.daysApart($0, stamp) == 0 }), DateDecision.daysApart(stamp, machine.date) > 1 {
                 published = (stamp, .visibleText)
             }
             // A page that shows its readers only the day of its last change, unlabelled, dates
             // the story by it: the declared first publication is a draft's or an older version's.
-            if declaresChange, let change = declaredChange, published?.date == machine.date,
-               let shown = dates.first((sources.printedAfterHeadline + sources.headerDateTexts.prefix(6).map { Self.firstWords(9, of: $0) }).map { ($0, .visibleText, .publishedLine) })?.date, DateDecision.daysApart(shown, change.date) == 0,
-               !printedDates.contains(where: { DateDecision.daysApart($0, machine.date) == 0 }) {
+            if declaresChange, let change = declaredChange, published?.date == machine.date, !printsMachineDay,
+               let shown = Self.firstShownDate(in: sources, dates: dates), DateDecision.daysApart(shown, change.date) == 0 {
                 published = change
             }
         }
@@ -296,6 +295,13 @@ struct MetadataExtractor {
     /// The first `count` words of a text whose words are single spaces apart (a folded text).
     /// Cut on the bytes; a space before a non-ASCII byte, which may be a combining mark that
     /// makes one character with it, sends the text to the character split.
+    /// The first date the story shows its readers without an update label: the lines printed
+    /// after the headline, then the start of the first header texts that hold a date.
+    private static func firstShownDate(in sources: MetadataSources, dates: DateDecision) -> ParsedDate? {
+        let lines = sources.printedAfterHeadline + sources.headerDateTexts.prefix(6).map { firstWords(9, of: $0) }
+        return dates.first(lines.map { ($0, .visibleText, .publishedLine) })?.date
+    }
+
     static func firstWords(_ count: Int, of text: String) -> String {
         let cut: Int? = ByteSearch.withBytes(of: text) { bytes in
             var spaces = 0
