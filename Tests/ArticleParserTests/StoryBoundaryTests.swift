@@ -475,4 +475,17 @@ struct StoryBoundaryTests {
         let closing = "The vote was close | seven to two | but the mayor called it a clear mandate."
         #expect(try body(Self.storyClosed(by: "<p>\(closing)</p>")).map(\.text) == Self.story + [closing])
     }
+
+    @Test("a single word closing the story (a source tag, a label left without its list, a counter) is not body text")
+    func closingLoneWord() throws {
+        for closing in ["<p>kbx/NTA</p>", "<p>Themen</p>", "<p>3</p><p>4</p>"] {
+            #expect(try body(Self.storyClosed(by: closing)).map(\.text) == Self.story, "kept: \(closing)")
+        }
+    }
+
+    @Test("a single word inside the story, or a short closing sentence, stays in the body")
+    func loneWordInsideStory() throws {
+        let html = CouncilStory.page("<p>\(Self.story[0])</p><p>Update:</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>See you there.</p>")
+        #expect(try body(html).map(\.text) == [Self.story[0], "Update:", Self.story[1], Self.story[2], "See you there."])
+    }
 }

@@ -47,6 +47,8 @@ enum Thresholds {
     /// bytes), starts the contact block of a press release.
     static let contactBlockWindow = 6
     static let contactLineLength = 300
+    /// A story's last block of one word up to this many UTF-8 bytes is a tag or a label.
+    static let loneWordLength = 24
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

@@ -49,7 +49,7 @@ struct ParagraphExtractor {
         while position >= 0, looked < 4 {
             let text = result[position].text
             if FurnitureText.isCallToAction(text) || FurnitureText.isRightsNotice(text) || FurnitureText.isContactLine(text)
-                || FurnitureText.isFieldLine(text) {
+                || FurnitureText.isFieldLine(text) || (position == result.count - 1 && Self.isLoneWord(result[position])) {
                 result.remove(at: position)
             } else {
                 // A run of appeals is one block however many lines it has: only the story's
@@ -59,6 +59,14 @@ struct ParagraphExtractor {
             position -= 1
         }
         return result
+    }
+
+    /// Whether the block is one short word: closing a story it is a source tag ("abc/XYZ"), a
+    /// label whose list was left out ("Topics") or a counter, never a sentence. CJK text is set
+    /// without spaces and is left alone.
+    static func isLoneWord(_ paragraph: Paragraph) -> Bool {
+        paragraph.kind == .paragraph && paragraph.text.utf8.count <= Thresholds.loneWordLength
+            && !paragraph.text.contains(where: \.isWhitespace) && !ContentLocator.startsWithCJK(paragraph.text)
     }
 
     /// Whether the text has a letter or a digit; ASCII answers first, the Unicode tables only
