@@ -90,6 +90,7 @@ enum Selectors {
         var namesStoryBody = false
         var namesCaption = false
         var namesStandfirst = false
+        var namesIngredients = false
         /// Furniture only because a word says "hidden": scripts show such an element later, and
         /// some themes hide the whole page until they run.
         var namesOnlyHidden = false
@@ -97,6 +98,12 @@ enum Selectors {
         /// heading ("sharing-with-your-team", "nav-the-new-rules-1"), not a role name.
         var isSlug = false
     }
+
+    /// Words that name a recipe's list of ingredients, which sits beside the method as its own
+    /// box: "recipe-ingredients", "zutaten", "ingredientes".
+    static let ingredientWords: Set<String> = [
+        "ingredient", "ingredients", "zutaten", "ingredientes", "ingrédients", "ingredienti", "składniki", "ingrediënten",
+    ]
 
     static let slugWords = 3
 
@@ -128,6 +135,7 @@ enum Selectors {
             if kinds.contains(.story) { hasStoryWord = true }
             if kinds.contains(.body) { hasBodyWord = true }
             if kinds.contains(.caption) { verdict.namesCaption = true }
+            if kinds.contains(.ingredients) { verdict.namesIngredients = true }
             // "sub-headline", "sub_title" are one word split in two.
             if kinds.contains(.standfirst) || word == "sub" && position + 1 < parts.count
                 && (parts[position + 1] == "headline" || parts[position + 1] == "title") {
@@ -166,6 +174,7 @@ enum Selectors {
         static let body = WordKinds(rawValue: 1 << 3)
         static let caption = WordKinds(rawValue: 1 << 4)
         static let standfirst = WordKinds(rawValue: 1 << 5)
+        static let ingredients = WordKinds(rawValue: 1 << 6)
     }
 
     private static let wordKinds = WordTable(wordKindsByWord)
@@ -174,7 +183,7 @@ enum Selectors {
         var table: [String: WordKinds] = [:]
         for (words, kind) in [(boilerplateWords, WordKinds.boilerplate), (storyBodyWords, .storyBody),
                               (storyWords, .story), (bodyWords, .body), (captionWords, .caption),
-                              (standfirstWords, .standfirst)] {
+                              (standfirstWords, .standfirst), (ingredientWords, .ingredients)] {
             for word in words { table[word, default: []].insert(kind) }
         }
         return table

@@ -47,6 +47,7 @@ struct ContentLocator {
         var score = [Double](repeating: 0, count: count)
         // The prose alone, without the costs: what a lead's container holds besides its links.
         var prose = [Double](repeating: 0, count: count)
+        var holdsIngredients = [Bool](repeating: false, count: count)
         let cost = furnitureCost
         for index in tree.indices.reversed() {
             if tree.isElement(index), ownText[index] > 0 {
@@ -85,6 +86,9 @@ struct ContentLocator {
             // a comment thread is prose, but not the story's.
             score[parent] += analysis.isBoilerplate[index] ? -cost * Double(analysis.textLength[index]) : score[index]
             if !analysis.isBoilerplate[index] { prose[parent] += prose[index] }
+            // A recipe's ingredient box, or an element around one.
+            if analysis.namesIngredients[index] { holdsIngredients[index] = true }
+            if holdsIngredients[index], !analysis.isBoilerplate[index] { holdsIngredients[parent] = true }
         }
 
         var ranking = CandidateRanking(limit: 5)
@@ -98,13 +102,14 @@ struct ContentLocator {
         }
         guard var root = ranking.best else { return nil }
         root = widened(root, analysis: analysis)
-        let roots = satellites(of: root, score: score, prose: prose, analysis: analysis)
+        let roots = satellites(of: root, score: score, prose: prose, holdsIngredients: holdsIngredients, analysis: analysis)
         return Located(root: root, roots: roots, isProse: isProse, candidates: ranking.entries)
     }
 
     /// The story's element plus the siblings of it and of its nearest ancestors that hold enough
     /// prose of their own: pages often split a story over neighbouring containers.
-    private func satellites(of root: Int, score: [Double], prose: [Double], analysis: PageAnalysis) -> [Int] {
+    private func satellites(of root: Int, score: [Double], prose: [Double], holdsIngredients: [Bool],
+                            analysis: PageAnalysis) -> [Int] {
         let tree = analysis.tree
         var roots = [root]
         let minimum = max(Thresholds.satelliteMinimum, score[root] * Thresholds.satelliteShare)
@@ -119,7 +124,7 @@ struct ContentLocator {
                 let joins = sibling < child
                     ? prose[sibling] >= Thresholds.satelliteMinimum && score[sibling] >= 0
                     : score[sibling] >= minimum
-                if !analysis.isInsideFurniture[sibling], joins { roots.append(sibling) }
+                if !analysis.isInsideFurniture[sibling], joins || holdsIngredients[sibling] { roots.append(sibling) }
             }
             child = parent
         }

@@ -26,6 +26,8 @@ struct PageAnalysis {
     private(set) var namesCaption: [Bool]
     /// The element's class or id names a standfirst ("article-subheadline", "epigraph").
     private(set) var namesStandfirst: [Bool]
+    /// Whether the element's class or id names a recipe's ingredients.
+    private(set) var namesIngredients: [Bool]
     /// Visible text characters of the whole page, over every top-level node (a comment or a
     /// second root can stand beside `<html>`).
     private(set) var pageTextLength: Int32 = 0
@@ -44,6 +46,7 @@ struct PageAnalysis {
         namesStory = Array(repeating: false, count: count)
         namesCaption = Array(repeating: false, count: count)
         namesStandfirst = Array(repeating: false, count: count)
+        namesIngredients = Array(repeating: false, count: count)
         isInLink = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -123,6 +126,7 @@ struct PageAnalysis {
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
                     names.namesStandfirst = names.namesStandfirst || verdict.namesStandfirst
+                    names.namesIngredients = names.namesIngredients || verdict.namesIngredients
                 case .itemprop:
                     if attribute.value.lowercased() == "articlebody" { isArticleBody = true }
                 default:
@@ -136,6 +140,7 @@ struct PageAnalysis {
                 namesStory[index] = tree[index].tag == .article || isArticleBody || names.namesStoryBody
                 namesCaption[index] = names.namesCaption
                 namesStandfirst[index] = names.namesStandfirst
+                namesIngredients[index] = names.namesIngredients
             }
         }
     }
