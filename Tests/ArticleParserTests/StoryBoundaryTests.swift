@@ -149,6 +149,9 @@ struct StoryBoundaryTests {
             "Never miss a story from the valley: download the Courier app on your phone today.",
             "Síguenos en nuestras redes sociales para no perderte ninguna noticia del valle",
             "Visita nuestro canal de vídeos con las entrevistas de la semana",
+            "Get the latest news from the valley on your phone with the Courier app.",
+            "Missed the town meeting? Learn more about everything the council decided this year.",
+            "Kennt ihr schon unseren Veranstaltungskalender? Dort findet ihr alle Termine im Tal.",
         ] {
             #expect(try body(Self.storyClosed(by: "<p><strong>\(appeal)</strong></p>")).map(\.text) == Self.story, "kept: \(appeal)")
         }

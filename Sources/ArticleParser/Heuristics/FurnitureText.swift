@@ -150,6 +150,7 @@ enum FurnitureText {
         "download the", "síguenos", "siguenos", "nuestro canal", "follow the",
         "únete", "unete a", "subskrypcj", "telegram", "whatsapp",
         "nicht eingeloggt", "mit diesem button", "bezahlschranke", "paywall", "fan-shop",
+        "learn more about", "get the latest", "kennt ihr schon", "kennen sie schon",
     ]
 
     /// An appeal to the reader rather than part of the story; only trusted at a story's end.
