@@ -34,6 +34,28 @@ struct ContentExtractionTests {
         #expect(try body(page()).map(\.text) == Self.story)
     }
 
+    @Test("a headline with its kicker or date run into it is the title, not the body's first paragraph")
+    func headlineWithKicker() throws {
+        for kicker in ["<span class=\"kicker\">Transport</span> ", "<span class=\"date\">24.11.2026</span>"] {
+            let html = """
+                <html><head><title>Council funds bridge | The Courier</title>
+                <meta property="og:title" content="Council funds bridge"></head><body>
+                <nav class="menu"><a href="/">Home</a></nav>
+                <div class="entry-content"><h1>\(kicker)Council funds bridge</h1>\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
+                <footer><p>© 2026 The Courier</p></footer></body></html>
+                """
+            let article = try ArticleParser().parse(html: html)
+            #expect(article.title == "Council funds bridge")
+            #expect(article.paragraphs.map(\.text) == Self.story, "kicker: \(kicker)")
+        }
+    }
+
+    @Test("a section heading that ends with the title's words stays in the body")
+    func sectionHeadingEndingWithTitle() throws {
+        let html = page(inside: "<h2>What the vote means: Council funds bridge</h2><p>\(Self.story[0])</p>")
+        #expect(try body(html).map(\.text).contains("What the vote means: Council funds bridge"))
+    }
+
     @Test("soft hyphens inside words are not part of the body text, in code they are kept")
     func softHyphens() throws {
         let html = page(inside: "<p>Die Brü&shy;cke soll im Früh&shy;jahr fer&shy;tig sein, sagte die Stadt&shy;ver&shy;wal&shy;tung.</p><pre>a&shy;b</pre>")

@@ -67,15 +67,27 @@ struct HeadlineRemover {
         // Only near the top: a later heading with the same words is a section title. Paragraph
         // text is already folded, so one many times longer than the title cannot equal it.
         let longest = 8 * title.utf8.count + 64
-        guard let position = paragraphs.prefix(5).firstIndex(where: {
+        let top = paragraphs.prefix(5)
+        guard let position = top.firstIndex(where: {
             $0.text.utf8.count <= longest && $0.text.collapsingWhitespace.lowercasedEquals(key)
-        }) else {
+        }) ?? top.firstIndex(where: { Self.isHeadlineWithKicker($0, key: key) }) else {
             return paragraphs
         }
         var result = paragraphs
         result.remove(at: position)
         return result
     }
+
+    /// An `<h1>` that ends with the title and has a kicker or a date run into it ("Topic Title",
+    /// "27.01.2022Title"): the headline as the page sets it, its kicker in a span of its own.
+    private static func isHeadlineWithKicker(_ paragraph: Paragraph, key: String) -> Bool {
+        guard case .heading(level: 1) = paragraph.kind,
+              paragraph.text.utf8.count <= key.utf8.count + Self.kickerAllowance else { return false }
+        return comparable(paragraph.text).hasSuffix(key)
+    }
+
+    /// How many bytes a kicker run into the headline may add to it.
+    private static let kickerAllowance = 80
 
     static func comparable(_ text: String) -> String {
         text.collapsingWhitespace.lowercased()
