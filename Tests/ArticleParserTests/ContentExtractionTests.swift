@@ -56,6 +56,15 @@ struct ContentExtractionTests {
         #expect(try body(html).map(\.text).contains("What the vote means: Council funds bridge"))
     }
 
+    @Test("a dateline set inline at the start of the first paragraph is part of it")
+    func inlineDateline() throws {
+        let html = page(before: "<p class=\"dateline\">Riverton, 24 November 2026</p>",
+                        inside: "<p><span class=\"dateline\">RIVERTON – </span>The ferry will keep running until the bridge opens.</p>")
+        let texts = try body(html).map(\.text)
+        #expect(texts.last == "RIVERTON – The ferry will keep running until the bridge opens.")
+        #expect(!texts.contains("Riverton, 24 November 2026"))
+    }
+
     @Test("soft hyphens inside words are not part of the body text, in code they are kept")
     func softHyphens() throws {
         let html = page(inside: "<p>Die Brü&shy;cke soll im Früh&shy;jahr fer&shy;tig sein, sagte die Stadt&shy;ver&shy;wal&shy;tung.</p><pre>a&shy;b</pre>")

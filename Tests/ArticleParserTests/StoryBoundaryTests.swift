@@ -486,6 +486,15 @@ struct StoryBoundaryTests {
         }
     }
 
+    @Test("an agency sign-off of one word closing the story goes to the attributions, not away")
+    func closingSignOffIsAttribution() throws {
+        for (signOff, source) in [("(kb/dpa)", "kb/dpa"), ("(dpa)", "dpa"), ("(ab/spot)", "ab/spot")] {
+            let article = try ArticleParser().parse(html: Self.storyClosed(by: "<p>\(signOff)</p>"))
+            #expect(article.paragraphs.map(\.text) == Self.story)
+            #expect(article.attributions.map(\.text) == [source], "sign-off: \(signOff)")
+        }
+    }
+
     @Test("a single word inside the story, or a short closing sentence, stays in the body")
     func loneWordInsideStory() throws {
         let html = CouncilStory.page("<p>\(Self.story[0])</p><p>Update:</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>See you there.</p>")

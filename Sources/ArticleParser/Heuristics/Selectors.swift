@@ -94,6 +94,9 @@ enum Selectors {
         /// Furniture only because a word says "hidden": scripts show such an element later, and
         /// some themes hide the whole page until they run.
         var namesOnlyHidden = false
+        /// Furniture only because a word says "dateline": set inline at a paragraph's start, the
+        /// dateline opens the story's first sentence ("CAIRO — Gunmen opened fire …").
+        var namesOnlyDateline = false
         /// The value has more than `slugWords` words: as an id it is an anchor made from a
         /// heading ("sharing-with-your-team", "nav-the-new-rules-1"), not a role name.
         var isSlug = false
@@ -114,12 +117,15 @@ enum Selectors {
         var namesSummary = false
         var namesPaywall = false
         var hidden = false
+        var dateline = false
         for (position, word) in parts.enumerated() {
             let kinds = wordKinds.value(of: word) ?? []
             if word == "hidden" {
                 let before = position > 0 ? parts[position - 1] : ""
                 let after = position + 1 < parts.count ? parts[position + 1] : ""
                 if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { hidden = true }
+            } else if word == "dateline" {
+                dateline = true
             } else if word == "summary" {
                 namesSummary = true
             } else if word == "paywall" {
@@ -149,6 +155,8 @@ enum Selectors {
         // A paywall box is furniture; the story's body marked as sitting behind one
         // ("entry-content paywall-area") is the story, cut short.
         if namesPaywall && !verdict.namesStoryBody { verdict.namesBoilerplate = true }
+        verdict.namesOnlyDateline = dateline && !hidden && !verdict.namesBoilerplate
+        if dateline { verdict.namesBoilerplate = true }
         verdict.namesOnlyHidden = hidden && !verdict.namesBoilerplate
         if hidden { verdict.namesBoilerplate = true }
         verdict.isSlug = parts.count > slugWords

@@ -122,6 +122,7 @@ struct PageAnalysis {
                     // An id made from a heading names no furniture, whatever words the heading had.
                     let byRole = verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
                         && !(verdict.namesOnlyHidden && holdsMostOfPage(index))
+                        && !(verdict.namesOnlyDateline && opensParagraph(index))
                     names.namesBoilerplate = names.namesBoilerplate || byRole
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
@@ -151,6 +152,13 @@ struct PageAnalysis {
     /// its class says.
     private func holdsMostOfPage(_ index: Int) -> Bool {
         textLength[index] > 0 && Int(textLength[index]) * 2 >= Int(pageTextLength)
+    }
+
+    /// Whether the element is inline inside a `<p>`: a dateline set so is the first words of the
+    /// paragraph, not a line of its own above the story.
+    private func opensParagraph(_ index: Int) -> Bool {
+        let parent = Int(tree[index].parent)
+        return parent >= 0 && tree[parent].tag == .p && !tree[index].tagKinds.contains(.block)
     }
 
     /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none` /

@@ -61,12 +61,14 @@ struct ParagraphExtractor {
         return result
     }
 
-    /// Whether the block is one short word: closing a story it is a source tag ("abc/XYZ"), a
-    /// label whose list was left out ("Topics") or a counter, never a sentence. CJK text is set
-    /// without spaces and is left alone.
+    /// Whether the block is one short word: closing a story it is an unknown source tag
+    /// ("abc/XYZ"), a label whose list was left out ("Topics") or a counter, never a sentence.
+    /// A sign-off the attribution stage reads ("ab/dpa") stays for it; CJK text is set without
+    /// spaces and is left alone.
     static func isLoneWord(_ paragraph: Paragraph) -> Bool {
         paragraph.kind == .paragraph && paragraph.text.utf8.count <= Thresholds.loneWordLength
             && !paragraph.text.contains(where: \.isWhitespace) && !ContentLocator.startsWithCJK(paragraph.text)
+            && ParagraphEdges.split(paragraph.text)?.position != .standalone
     }
 
     /// Whether the text has a letter or a digit; ASCII answers first, the Unicode tables only
@@ -121,14 +123,16 @@ struct ParagraphExtractor {
             guard Self.holdsLetterOrDigit(text) else { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
             // its link share: the attribution stage takes it out of the body again.
+            let isSignOff = kind == .paragraph && ParagraphEdges.isSignOff(text)
             guard !FurniturePhrases.isLabel(text),
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
-                  options.focus == .recall || !FurnitureText.isCredit(text),
+                  // "(dpa)" names an agency as picture credits do, but closes the text.
+                  options.focus == .recall || isSignOff || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   options.focus == .recall || !FurnitureText.isTeaserExcerpt(text),
                   options.focus == .recall || !FurnitureText.isDownloadLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
-                      || kind == .paragraph && ParagraphEdges.isSignOff(text)
+                      || isSignOff
             else { return }
             paragraphs.append(Paragraph(text: text, kind: kind))
         }
