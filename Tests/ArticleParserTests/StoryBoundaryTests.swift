@@ -157,6 +157,22 @@ struct StoryBoundaryTests {
         }
     }
 
+    @Test("a long support appeal that opens with its question, closing the story, is not body text")
+    func longOpeningAppeal() throws {
+        let appeal = "Gefällt dir unser Stadtmagazin? Wir haben uns entschieden, keine Bezahlschranke einzuführen, "
+            + "damit alle im Tal die Nachrichten aus dem Rathaus lesen können. Damit das so bleibt und wir unabhängig "
+            + "von Werbung berichten können, brauchen wir deine Unterstützung, schon mit einem kleinen Betrag im Monat."
+        #expect(try body(Self.storyClosed(by: "<p>\(appeal)</p>")).map(\.text) == Self.story)
+    }
+
+    @Test("a long closing paragraph that names a newsletter past its opening stays in the body")
+    func longParagraphNamingNewsletter() throws {
+        let closing = "The council will meet again in January to choose the builder, and residents can still send "
+            + "their comments on the plans until the end of the year, the town hall said in its weekly newsletter, "
+            + "which also listed the dates of the public hearings on the crossing and the new bus routes."
+        #expect(try body(Self.storyClosed(by: "<p>\(closing)</p>")).map(\.text) == Self.story + [closing])
+    }
+
     @Test("invitations to join a messenger channel or subscribe closing the story are not body text")
     func closingChannelAppeals() throws {
         for appeal in [

@@ -156,7 +156,15 @@ enum FurnitureText {
     /// An appeal to the reader rather than part of the story; only trusted at a story's end.
     static func isCallToAction(_ text: String) -> Bool {
         // A parenthetical note is for the attribution stage to judge: "(Via the club's newsletter)".
-        guard text.utf8.count <= 240, !(text.hasPrefix("(") && text.hasSuffix(")")) else { return false }
+        guard !(text.hasPrefix("(") && text.hasSuffix(")")) else { return false }
+        let length = text.utf8.count
+        if length <= Thresholds.appealLength { return holdsAppeal(text) }
+        // A longer block is an appeal when it opens with one: "Like our magazine? We chose not
+        // to put up a paywall …, so we need your support."
+        return length <= Thresholds.openingAppealLength && holdsAppeal(String(text.prefix(Thresholds.appealOpening)))
+    }
+
+    private static func holdsAppeal(_ text: String) -> Bool {
         let lowered = text.lowercasedQuickly
         return callToActionWords.contains(where: { lowered.contains($0) })
     }

@@ -47,6 +47,11 @@ enum Thresholds {
     /// bytes), starts the contact block of a press release.
     static let contactBlockWindow = 6
     static let contactLineLength = 300
+    /// A closing block of up to `appealLength` UTF-8 bytes with an appeal's words is an appeal; a
+    /// longer one, up to `openingAppealLength`, only when its first `appealOpening` characters have them.
+    static let appealLength = 240
+    static let openingAppealLength = 600
+    static let appealOpening = 40
     /// A story's last block of one word up to this many UTF-8 bytes is a tag or a label.
     static let loneWordLength = 24
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
