@@ -37,6 +37,18 @@ struct RecipePageTests {
         #expect(texts == ["Ingredients", "200 g\tbutter", "180 g\tsugar", "3\teggs", "220 g\tflour", "Method"] + Self.method)
     }
 
+    @Test("an ingredient line whose name links to a shop's product is body text")
+    func linkedIngredients() throws {
+        let html = Self.page(ingredientsBox: """
+            <div class="recipe-ingredients"><ul>
+            <li>200 g <a href="/shop/butter">butter, unsalted, at room temperature</a></li>
+            <li>1 sachet <a href="/shop/lemon-zest">dried lemon zest from the baking shelf</a></li>
+            </ul></div>
+            """)
+        let texts = try CouncilStory.body(html).map(\.text)
+        #expect(Array(texts.prefix(2)) == ["200 g butter, unsalted, at room temperature", "1 sachet dried lemon zest from the baking shelf"])
+    }
+
     @Test("the ingredients of another recipe in a sidebar are not body text")
     func ingredientsInSidebar() throws {
         let html = Self.page(ingredientsBox: "", sidebar: """

@@ -87,7 +87,7 @@ struct ContentLocator {
             score[parent] += analysis.isBoilerplate[index] ? -cost * Double(analysis.textLength[index]) : score[index]
             if !analysis.isBoilerplate[index] { prose[parent] += prose[index] }
             // A recipe's ingredient box, or an element around one.
-            if analysis.namesIngredients[index] { holdsIngredients[index] = true }
+            if analysis.isInIngredients[index] { holdsIngredients[index] = true }
             if holdsIngredients[index], !analysis.isBoilerplate[index] { holdsIngredients[parent] = true }
         }
 

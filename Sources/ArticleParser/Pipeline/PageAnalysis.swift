@@ -26,8 +26,8 @@ struct PageAnalysis {
     private(set) var namesCaption: [Bool]
     /// The element's class or id names a standfirst ("article-subheadline", "epigraph").
     private(set) var namesStandfirst: [Bool]
-    /// Whether the element's class or id names a recipe's ingredients.
-    private(set) var namesIngredients: [Bool]
+    /// Whether the element's class or id, or an ancestor's, names a recipe's ingredients.
+    private(set) var isInIngredients: [Bool]
     /// Visible text characters of the whole page, over every top-level node (a comment or a
     /// second root can stand beside `<html>`).
     private(set) var pageTextLength: Int32 = 0
@@ -46,7 +46,7 @@ struct PageAnalysis {
         namesStory = Array(repeating: false, count: count)
         namesCaption = Array(repeating: false, count: count)
         namesStandfirst = Array(repeating: false, count: count)
-        namesIngredients = Array(repeating: false, count: count)
+        isInIngredients = Array(repeating: false, count: count)
         isInLink = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -111,7 +111,10 @@ struct PageAnalysis {
         var verdicts = ClassValueVerdicts<Selectors.Verdict>(tree: tree)
         for index in tree.indices {
             let parent = Int(tree[index].parent)
-            if parent >= 0 { isInsideFurniture[index] = isInsideFurniture[parent] }
+            if parent >= 0 {
+                isInsideFurniture[index] = isInsideFurniture[parent]
+                isInIngredients[index] = isInIngredients[parent]
+            }
             guard tree.isElement(index), !isRemoved[index] else { continue }
             var names = Selectors.Verdict()
             var isArticleBody = false
@@ -141,7 +144,7 @@ struct PageAnalysis {
                 namesStory[index] = tree[index].tag == .article || isArticleBody || names.namesStoryBody
                 namesCaption[index] = names.namesCaption
                 namesStandfirst[index] = names.namesStandfirst
-                namesIngredients[index] = names.namesIngredients
+                if names.namesIngredients { isInIngredients[index] = true }
             }
         }
     }

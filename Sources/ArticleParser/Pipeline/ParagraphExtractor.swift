@@ -132,6 +132,8 @@ struct ParagraphExtractor {
                   options.focus == .recall || !FurnitureText.isTeaserExcerpt(text),
                   options.focus == .recall || !FurnitureText.isDownloadLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
+                      // Shops link every ingredient to its product: the line is the recipe's all the same.
+                      || analysis.isInIngredients[bufferBlock] && options.focus != .precision
                       || isSignOff
             else { return }
             paragraphs.append(Paragraph(text: text, kind: kind))
