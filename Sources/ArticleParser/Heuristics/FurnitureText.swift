@@ -321,4 +321,22 @@ enum FurnitureText {
             return position > 0 && (bytes[position - 1] == 0x20 || bytes[position - 1] == UInt8(ascii: "("))
         }
     }
+
+    /// Words that label a figure, lower-case ASCII, the abbreviations with their full stop.
+    static let figureLabels: [[UInt8]] = ["abbildung", "abb.", "figure", "fig.", "figura", "figur"].map { Array($0.utf8) }
+
+    /// "Figure 3: The valley in May", "Abbildung: …": a figure's caption set as a plain paragraph,
+    /// a label and its number before a colon. A sentence about a figure ("Figure 3 shows …") has no
+    /// colon there.
+    static func opensWithFigureLabel(_ text: String) -> Bool {
+        ByteSearch.withBytes(of: text) { bytes in
+            guard let label = figureLabels.first(where: { label in
+                bytes.count > label.count && zip(bytes, label).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            }) else { return false }
+            var position = label.count
+            while position < bytes.count, bytes[position] == 0x20 || (0x30 ... 0x39).contains(bytes[position])
+                    || bytes[position] == UInt8(ascii: ".") { position += 1 }
+            return position < bytes.count && bytes[position] == UInt8(ascii: ":")
+        }
+    }
 }

@@ -29,6 +29,9 @@ enum Thresholds {
     static let satelliteMinimum: Double = 50
     static let satelliteShare: Double = 0.1
     static let satelliteLevels = 5
+    /// The precision focus keeps a container below the story only when its text is at least
+    /// this share of the story's.
+    static let trailingSatelliteShare = 0.25
     /// An `<article>` or `<main>` with fewer characters is a teaser card or a panel, not a story:
     /// it does not keep a furniture-named box around it ("sidebar", "widget") from being furniture.
     static let storyMarkerMinimum: Int32 = 500
@@ -54,6 +57,10 @@ enum Thresholds {
     static let appealOpening = 40
     /// A story's last block of one word up to this many UTF-8 bytes is a tag or a label.
     static let loneWordLength = 24
+    /// A body with at least this many `<p>` paragraphs holding this share of its plain paragraphs'
+    /// characters is written in `<p>` elements; the precision focus drops its loose `<div>` text.
+    static let looseTextParagraphs = 3
+    static let looseTextShare = 0.85
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.

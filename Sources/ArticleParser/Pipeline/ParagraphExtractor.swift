@@ -10,16 +10,46 @@ struct ParagraphExtractor {
         var isDataRow: Bool
     }
 
+    /// Where the body's paragraphs were set, for the precision focus's test of loose text.
+    struct Setting {
+        /// Characters of plain paragraphs, and of those in `<p>` elements.
+        var paragraphCharacters: Int32 = 0
+        var elementCharacters: Int32 = 0
+        /// The position of the first paragraph in a `<p>`, and how many there are.
+        var firstElement: Int?
+        var elementCount = 0
+        /// Characters of all kept blocks.
+        var characters: Int32 = 0
+        /// Positions of the plain paragraphs whose text sits directly in a `<div>`.
+        var loose: [Int] = []
+    }
+
     func extract(from located: ContentLocator.Located, in analysis: PageAnalysis) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
+        var setting = Setting()
+        var storyCharacters: Int32 = 0
         for root in located.roots where root >= 0 {
-            extract(subtree: root, located, analysis, into: &paragraphs)
+            let start = paragraphs.count
+            let before = setting
+            extract(subtree: root, located, analysis, into: &paragraphs, setting: &setting)
+            let added = setting.characters - before.characters
+            if root == located.root { storyCharacters = added }
+            // The precision focus leaves out a small container below the story: an author's box,
+            // a teaser, a shop's pitch. One as large as a good part of the story continues it.
+            if options.focus == .precision, root > located.root,
+               Double(added) < Thresholds.trailingSatelliteShare * Double(storyCharacters) {
+                paragraphs.removeSubrange(start...)
+                setting = before
+            }
         }
+        if options.focus == .precision { paragraphs = Self.removingLooseText(paragraphs, setting) }
         if options.focus != .recall {
             // Headings already left empty would hide the appeals from the window at the end.
             paragraphs = Self.removingEmptySections(Self.removingLeadingFragments(paragraphs))
             paragraphs = Self.removingContactBlock(Self.removingClosingAppeals(paragraphs))
         }
+        // Last: the headline shields the story's first lines from the test for opening appeals.
+        if options.focus == .precision { paragraphs = Self.removingSoleHeadline(paragraphs) }
         return Self.removingEmptySections(paragraphs)
     }
 
@@ -71,6 +101,29 @@ struct ParagraphExtractor {
             && ParagraphEdges.split(paragraph.text)?.position != .standalone
     }
 
+    /// Drops, from a body written in `<p>` elements, the plain text set directly in a `<div>`
+    /// after its first `<p>`: such text is a caption, a teaser, an appeal or a box's label
+    /// whose markup says it is no paragraph of the story. Text above the first `<p>` may be
+    /// the lead, and a body not mostly in `<p>` elements sets its story in `<div>`s.
+    static func removingLooseText(_ paragraphs: [Paragraph], _ setting: Setting) -> [Paragraph] {
+        guard let first = setting.firstElement, setting.elementCount >= Thresholds.looseTextParagraphs,
+              Double(setting.elementCharacters) >= Thresholds.looseTextShare * Double(setting.paragraphCharacters)
+        else { return paragraphs }
+        let dropped = Set(setting.loose.filter { $0 > first })
+        return paragraphs.indices.filter { !dropped.contains($0) }.map { paragraphs[$0] }
+    }
+
+    /// Drops the body's only first-level heading: it is the page's headline, which is the
+    /// article's title and not its text, or a box's title. Pages that set their sections as
+    /// first-level headings have several.
+    static func removingSoleHeadline(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        let headlines = paragraphs.indices.filter { paragraphs[$0].kind == .heading(level: 1) }
+        guard headlines.count == 1, let headline = headlines.first else { return paragraphs }
+        var result = paragraphs
+        result.remove(at: headline)
+        return result
+    }
+
     /// Whether the text has a letter or a digit; ASCII answers first, the Unicode tables only
     /// for text without one.
     static func holdsLetterOrDigit(_ text: String) -> Bool {
@@ -99,7 +152,7 @@ struct ParagraphExtractor {
     }
 
     private func extract(subtree root: Int, _ located: ContentLocator.Located, _ analysis: PageAnalysis,
-                         into paragraphs: inout [Paragraph]) {
+                         into paragraphs: inout [Paragraph], setting: inout Setting) {
         let tree = analysis.tree
         let end = Int(tree[root].end)
         var buffer = TextBuffer()
@@ -113,12 +166,22 @@ struct ParagraphExtractor {
             let kind = open.last?.kind ?? .paragraph
             var text = buffer.take()
             if kind == .caption, options.focus != .recall { text = FurnitureText.removingCredit(fromCaption: text) }
-            if kind == .paragraph, options.focus != .recall { text = FurnitureText.removingCredit(fromShortParagraph: text) }
             let length = bufferLength
             let linkLength = bufferLinkLength
             bufferLength = 0
             bufferLinkLength = 0
+            if kind == .paragraph, options.focus != .recall {
+                let uncredited = FurnitureText.removingCredit(fromShortParagraph: text)
+                // A short paragraph that ends in a picture credit or holds a © is a caption or a
+                // credit line, which the precision focus leaves out.
+                if options.focus == .precision, text.utf8.count <= FurnitureText.shortCaptionLength,
+                   uncredited.utf8.count < text.utf8.count || text.contains("©") { return }
+                text = uncredited
+            }
+            // Captions are not text the story is sure to hold, nor is one set as a plain
+            // paragraph under a figure label ("Figure 2: …").
             if kind == .caption, options.focus == .precision { return }
+            if kind == .paragraph, options.focus == .precision, FurnitureText.opensWithFigureLabel(text) { return }
             // A block of separators alone ("| | |", "* * *") is what is left of a row of buttons.
             guard Self.holdsLetterOrDigit(text) else { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
@@ -136,6 +199,17 @@ struct ParagraphExtractor {
                       || analysis.isInIngredients[bufferBlock] && options.focus != .precision
                       || isSignOff
             else { return }
+            setting.characters += length
+            if kind == .paragraph {
+                setting.paragraphCharacters += length
+                if tree[bufferBlock].tag == .p {
+                    setting.elementCharacters += length
+                    setting.elementCount += 1
+                    if setting.firstElement == nil { setting.firstElement = paragraphs.count }
+                } else if tree[bufferBlock].name == "div" {
+                    setting.loose.append(paragraphs.count)
+                }
+            }
             paragraphs.append(Paragraph(text: text, kind: kind))
         }
 
@@ -245,3 +319,4 @@ struct ParagraphExtractor {
         }
     }
 }
+
