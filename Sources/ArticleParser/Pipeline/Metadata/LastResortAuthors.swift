@@ -65,7 +65,8 @@ enum LastResortAuthors {
         return nil
     }
 
-    private static let editLabels = BylineVocabulary.editLabels.flatMap { [Array($0.utf8), Array($0.capitalized.utf8)] }
+    /// The edit labels as bytes, lower-case and with a capital first letter ("Last edited").
+    private static let editLabels = BylineVocabulary.editLabels.flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
 
     // MARK: - Press contact
 
