@@ -277,6 +277,26 @@ struct SignOffTests {
             """)
         #expect(article.authors.isEmpty)
     }
+
+    @Test("An emphasised name set flush right signs the story off with footnotes after it")
+    func flushRightBeforeFootnotes() throws {
+        let article = try furnishedPage(header: "<h1>Länger arbeiten?</h1>", afterStory: """
+            <div class="story-end"><p>Wer länger arbeiten soll, fragt zu Recht, ob die Stunden gerecht verteilt sind, und ob die vielen Teilzeitstellen nicht zuerst aufgestockt werden sollten, bevor man an die Rente geht. Dazu kommen die Jahre der Ausbildung, die später beginnen als früher, und die vielen Wechsel zwischen den Stellen.</p>
+            <p align="right"><em><font size="2">Jana Beispiel</font></em></p>
+            <p><font size="2">(1) Die Zahlen stammen aus dem Jahresbericht der Beispielbehörde.</font></p></div>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
+
+    @Test("On a page without a headline the prose begins at its first long text, and its sign-off names the writer")
+    func signOffWithoutHeadline() throws {
+        let article = try ArticleParser().parse(html: """
+            <html><head><title>Länger arbeiten?</title></head><body><table><tr><td><a href="/">Start</a> <a href="/archiv">Archiv</a></td></tr>
+            <tr><td><p><font size="2">Wer länger arbeiten soll, fragt zu Recht, ob die Stunden gerecht verteilt sind, und ob die vielen Teilzeitstellen nicht zuerst aufgestockt werden sollten, bevor man an die Rente geht. Dazu kommen die Jahre der Ausbildung, die später beginnen als früher, und die vielen Wechsel zwischen den Stellen.</font></p>
+            <p><em>Jana Beispiel</em></p></td></tr></table></body></html>
+            """)
+        #expect(article.authors == ["Jana Beispiel"])
+    }
 }
 
 @Suite("The copyright holder of a personal site")
@@ -310,6 +330,12 @@ struct CopyrightHolderTests {
     @Test("A footer row in capitals that spells out its copyright names the owner, spelled as a name")
     func capitalsAfterSeparator() throws {
         #expect(try page(footer: "| COPYRIGHT LIOBA WENDELTREU | EIN KLEINES BEISPIELPROJEKT").authors == ["Lioba Wendeltreu"])
+    }
+
+    @Test("Years and 'by' after a licence's link name the site's writer without a copyright sign")
+    func yearsByAfterLicence() throws {
+        let footer = "(<a href=\"https://licences.example/by-sa/\">CC-Lizenz</a>) 2006-2026 by Tom Muster <br/> Hosted by <a href=\"https://host.example\">Beispielhost</a>"
+        #expect(try page(footer: footer).authors == ["Tom Muster"])
     }
 
     @Test("A copyright line in capitals that reserves the rights names nobody")

@@ -45,7 +45,7 @@ enum ReadAttributes {
     static let names: [String] = [
         "class", "id", "href", "rel", "style", "hidden", "aria-hidden", "itemprop", "itemscope", "role",
         "content", "property", "name", "http-equiv", "charset", "data-testid", "title", "datetime", "type",
-        "lang", "xml:lang",
+        "lang", "xml:lang", "align",
     ]
 
     private static let set = Set(names)

@@ -105,6 +105,14 @@ enum BylineVocabulary {
         "contact presse", "contacto de prensa",
     ]
 
+    /// Labels that name the writer or the editor in charge under a Chinese news story, before a
+    /// colon: "责任编辑" (editor in charge), "作者" (author), "记者" (reporter), "编辑" (editor).
+    static let chineseAuthorLabels: [String] = ["责任编辑", "作者", "记者", "编辑"]
+
+    /// Lower-cased phrases of a wiki's page information that date the last edit: "last edited
+    /// 2026-03-01 by …", "Zuletzt geändert am … von …".
+    static let editLabels: [String] = ["last edited", "last modified", "zuletzt geändert", "zuletzt bearbeitet"]
+
     /// Lower-cased negations that, left alone before a role word, name nobody: "No Author".
     static let nobodyWords: Set<String> = [
         "no", "none", "kein", "keine", "n/a", "null", "nobody", "niemand", "anonymous", "anonym", "anónimo", "anonimo",

@@ -146,9 +146,10 @@ struct MetadataExtractor {
             decision.metadata.authors = extended
         }
         if decision.metadata.authors.isEmpty {
-            // The press contact first, then the copyright holder: the first that names one person.
+            // The press contact first, then the editor a label or a wiki's page information
+            // names, then the copyright holder: the first that names one person.
             let found = LastResortAuthors.candidates(in: tree)
-            if let named = [found.contact, found.copyrightHolder].lazy.compactMap({ $0 })
+            if let named = [found.contact, found.editor, found.copyrightHolder].lazy.compactMap({ $0 })
                 .map({ cleaner.people(in: [$0]) }).first(where: { $0.count == 1 }) {
                 decision.metadata.authors = named
                 decision.metadata.provenance[.authors] = .visibleText

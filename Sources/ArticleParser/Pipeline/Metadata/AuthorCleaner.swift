@@ -105,6 +105,26 @@ struct AuthorCleaner {
         return looksLikePersonalName(name) ? name : nil
     }
 
+    /// "jana.beispiel" → "Jana Beispiel": a login of two lower-case words of letters joined by a
+    /// point, the second of four letters or more and no common domain ending ("beispiel.info"),
+    /// spelled as the name it is made of; nil for anything else.
+    static func nameSpelled(byLogin login: String) -> String? {
+        let parts = login.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count >= 2, parts[1].count >= 4, !domainEndings.contains(String(parts[1])),
+              parts.allSatisfy({ $0.allSatisfy { $0.isLetter && $0.isLowercase } }) else { return nil }
+        return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// Domain endings of four letters or more that a site's address may end with.
+    private static let domainEndings: Set<String> = ["info", "blog", "news", "shop", "online", "site", "wiki", "media", "club", "store", "swiss", "berlin", "wien"]
+
+    /// "JANA BEISPIEL" → "Jana Beispiel": a name set in capitals, spelled as a name; any text
+    /// with a lower-case letter stays as written.
+    static func spelledFromCapitals(_ name: String) -> String {
+        guard !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// The names in one byline.
     func names(in byline: String) -> [String] {
         var words: [String] = []

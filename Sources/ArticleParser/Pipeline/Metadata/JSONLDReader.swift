@@ -95,7 +95,9 @@ struct JSONLDReader {
                 entity.authors.append((name, true))
             } else if let person = resolved(author, byID), let name = string(person["name"]) ?? joinedName(person) {
                 let types = Set(strings(person["@type"]).map { $0.lowercased() })
-                entity.authors.append((name, !types.contains("organization") && !types.contains("newsmediaorganization")))
+                // A person named by their login, "jana.beispiel", is "Jana Beispiel" (M60).
+                let spelled = types.contains("person") ? AuthorCleaner.nameSpelled(byLogin: name) ?? name : name
+                entity.authors.append((spelled, !types.contains("organization") && !types.contains("newsmediaorganization")))
             }
         }
         if let publisher = list(object["publisher"]).first.flatMap({ resolved($0, byID) }) {

@@ -6,17 +6,67 @@ import Foundation
 enum LastResortAuthors {
     /// The first press contact and the first copyright holder of the page, in one walk over its
     /// texts; the walk ends once both are found.
-    static func candidates(in tree: HTMLTree) -> (contact: String?, copyrightHolder: String?) {
+    static func candidates(in tree: HTMLTree) -> (contact: String?, editor: String?, copyrightHolder: String?) {
         var contact: String?
+        var editor: String?
         var holder: String?
         for index in tree.indices where tree.isText(index) {
             let length = tree[index].text.utf8.count
             if contact == nil, length <= 40 { contact = pressContact(at: index, in: tree) }
+            if editor == nil, length <= 80 { editor = labelledEditor(at: index, in: tree) ?? editCredit(at: index, in: tree) }
             if holder == nil, length <= 200 { holder = copyrightHolder(at: index, in: tree) }
-            if contact != nil, holder != nil { break }
+            if contact != nil, editor != nil, holder != nil { break }
         }
-        return (contact, holder)
+        return (contact, editor, holder)
     }
+
+    // MARK: - Editor
+
+    /// The person a Chinese news page names under its story: "[责任编辑：Name]" (the editor in
+    /// charge), "作者：Name", "记者：Name", label and name in one text (M56).
+    private static func labelledEditor(at index: Int, in tree: HTMLTree) -> String? {
+        let raw = tree[index].text
+        // Every label opens with one of these characters; most texts are ruled out on their first.
+        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace && $0 != "[" && $0 != "【" }),
+              editorLabelInitials.contains(first) else { return nil }
+        let text = raw.collapsingWhitespace.trimmingCharacters(in: CharacterSet(charactersIn: "[]【】 "))
+        for label in BylineVocabulary.chineseAuthorLabels where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
+            var name = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            // "作者：记者Name": the reporter's title before the name.
+            if let role = BylineVocabulary.chineseAuthorLabels.first(where: { name.hasPrefix($0) && name.count > $0.count + 1 }) {
+                name = String(name.dropFirst(role.count)).trimmingCharacters(in: .whitespaces)
+            }
+            return name.nonEmpty
+        }
+        return nil
+    }
+
+    private static let editorLabelInitials = Set(BylineVocabulary.chineseAuthorLabels.compactMap(\.unicodeScalars.first))
+
+    /// The person a wiki's page information names as the last editor, when a text says the page
+    /// was last edited on a date and ends with "by", the name in the element after it:
+    /// "Beispielseite (last edited 2026-03-01 10:00:00 by `<a>`JanaBeispiel`</a>`)" (M57).
+    private static func editCredit(at index: Int, in tree: HTMLTree) -> String? {
+        let raw = tree[index].text
+        guard ByteSearch.containsAny(of: editLabels, in: raw) else { return nil }
+        let text = raw.collapsingWhitespace
+        let lower = text.lowercased()
+        guard lower.hasSuffix(" by") || lower.hasSuffix(" von"),
+              let label = BylineVocabulary.editLabels.lazy.compactMap({ lower.range(of: $0) }).first,
+              lower[label.upperBound...].contains(where: \.isNumber) else { return nil }
+        // The name is the next text, within the next few nodes: the editor's profile link.
+        for next in index + 1 ..< min(index + 6, tree.indices.upperBound) where tree.isText(next) {
+            let name = tree[next].text.collapsingWhitespace
+            if name.isEmpty { continue }
+            return name.count <= 40 ? name : nil
+        }
+        return nil
+    }
+
+    /// The edit labels as bytes, lower-case and with a capital first letter ("Last edited").
+    private static let editLabels = BylineVocabulary.editLabels.flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
 
     // MARK: - Press contact
 
@@ -85,11 +135,21 @@ enum LastResortAuthors {
         let parent = Int(tree[index].parent)
         if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return nil }
         let raw = tree[index].text
-        guard ByteSearch.containsAny(of: copyrightMarks, in: raw) else { return nil }
+        guard ByteSearch.containsAny(of: copyrightMarks, in: raw) || opensWithYear(raw) && ByteSearch.containsAny(of: [byBytes], in: raw) else { return nil }
         // An image's credit names its photographer.
         if tree.closest(from: index, where: { $0.name == "figure" || $0.name == "figcaption" }) != nil { return nil }
         return holder(inCopyrightLine: raw.collapsingWhitespace)
     }
+
+    /// Whether a text opens with a digit, after white space and punctuation: ") 2006-2008 by …".
+    private static func opensWithYear(_ raw: String) -> Bool {
+        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace && !CharacterSet.punctuationCharacters.contains($0) }) else {
+            return false
+        }
+        return first.value >= 0x30 && first.value <= 0x39
+    }
+
+    private static let byBytes = Array(" by ".utf8)
 
     /// What opens a copyright line, as bytes: every text of the page is asked.
     private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright", "COPYRIGHT"].map { Array($0.utf8) }
@@ -99,25 +159,32 @@ enum LastResortAuthors {
     /// or a sentence; a company ("© 2026 Example Media GmbH") is left to the cleaner.
     static func holder(inCopyrightLine text: String) -> String? {
         // "| COPYRIGHT JANA BEISPIEL | …": separators of a footer row before the line.
-        var words = Array(text.split(separator: " ").map(String.init).drop { ["|", "•", "·", "-", "–"].contains($0) })
+        // ") 2006-2026 by Jana Beispiel": a licence's link before the years stands for the sign.
+        var words = Array(text.split(separator: " ").map(String.init).drop { ["|", "•", "·", "-", "–", ")"].contains($0) })
         var sawSign = false
         var sawYear = false
         var spelledOut = false
-        while let word = words.first {
+        var sawBy = false
+        while let word = words.first, !sawBy {
             let lower = word.lowercased()
             if ["©", "(c)", "copyright"].contains(lower) {
                 sawSign = true
                 spelledOut = spelledOut || lower != "©"
-            } else if sawSign, word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || "-–,".contains($0) }) {
+            } else if word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || "-–,".contains($0) }),
+                      sawSign || !sawYear && word.count >= 4 {
+                // Without a sign, the years must open the line.
                 sawYear = true
+            } else if sawYear, lower == "by" {
+                sawBy = true
             } else {
                 break
             }
             words.removeFirst()
         }
         // "© Jana Beispiel" without a year is how photographers are credited, beside the picture
-        // or far from it; a site's own line states its years or spells the sign out.
-        guard sawSign, sawYear || spelledOut else { return nil }
+        // or far from it; a site's own line states its years or spells the sign out. Years and
+        // "by" without a sign sign a site's footer too ("2006-2026 by Jana Beispiel") (M58).
+        guard sawSign && (sawYear || spelledOut) || sawYear && sawBy else { return nil }
         var name: [String] = []
         // The name ends the text, a sentence, or runs into a separator ("• Impressum").
         // A footer set in capitals writes it so ("COPYRIGHT JANA BEISPIEL"): spelled as a name (M53).

@@ -37,6 +37,9 @@ struct MetadataSources {
     /// Whether the walk is between the `<h1>` and the first long text after it.
     private var isInStoryHeader: Bool { !primaryHeadings.isEmpty && !proseHasBegun && printedAfterHeadline.count < 4 }
     private var proseHasBegun = false
+    /// Whether a text as long as prose has been met anywhere: on a page without an `<h1>`, the
+    /// story's prose begins there for its sign-off.
+    private var longTextSeen = false
     /// The end of the page's masthead: a `<header>` outside any `<article>` that closes before the
     /// `<h1>` (or on a page without one). Its date is the day the page was served, not the story's.
     private var mastheadUntil = -1
@@ -69,6 +72,8 @@ struct MetadataSources {
         }) else { return nil }
         let parent = Int(tree[index].parent)
         guard parent >= 0 else { return nil }
+        // A name set flush right signs off wherever it stands: footnotes may follow it (M55).
+        if isFlushRight(index, in: tree) { return words.joined(separator: " ") }
         // Nothing but white space after it in its parent.
         for next in end ..< Int(tree[parent].end) where tree.isElement(next) || tree[next].text.contains(where: { !$0.isWhitespace }) {
             return nil
@@ -77,6 +82,13 @@ struct MetadataSources {
     }
 
     private static let emphasisNames: Set<String> = ["b", "strong", "i", "em"]
+
+    /// Whether a paragraph is set flush right: `align="right"` or `text-align: right` in its style.
+    private static func isFlushRight(_ index: Int, in tree: HTMLTree) -> Bool {
+        if tree.attribute("align", of: index)?.lowercased() == "right" { return true }
+        guard let style = tree.attribute("style", of: index)?.lowercased() else { return false }
+        return style.replacingOccurrences(of: " ", with: "").contains("text-align:right")
+    }
 
     /// The story's `<h1>` (the first with text) and its parent, or -1.
     private var headlineIndex = -1
@@ -157,7 +169,7 @@ struct MetadataSources {
                         printedAfterHeadline.append(printed)
                     }
                 }
-            case .p where !isExcluded && proseHasBegun && signOffs.isEmpty && index >= siteFooterUntil:
+            case .p where !isExcluded && (proseHasBegun || headline < 0 && longTextSeen) && signOffs.isEmpty && index >= siteFooterUntil:
                 if let name = Self.signOff(index, in: tree) { signOffs.append(name) }
             case .h1 where !isExcluded:
                 if let text = Self.headingText(of: index, in: tree) {
@@ -211,7 +223,10 @@ struct MetadataSources {
             let child = next
             next = Int(tree[child].end)
             guard tree.isText(child) else { continue }
-            if !primaryHeadings.isEmpty, tree[child].text.utf8.count > StoryHeader.proseLength { proseHasBegun = true }
+            if tree[child].text.utf8.count > StoryHeader.proseLength {
+                longTextSeen = true
+                if !primaryHeadings.isEmpty { proseHasBegun = true }
+            }
             if openingDates.count < 3, tree[child].text.utf8.count > 60, let opening = Self.datedOpening(tree[child].text) {
                 openingDates.append(opening)
             }
@@ -241,6 +256,19 @@ struct MetadataSources {
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 16, tree[index].tag != .a,
                StoryHeader.isBareAuthorLabel(text),
                let name = StoryHeader.textAfter(tree[index].end - Int32(index) == 2 ? index : child, in: tree, text: Self.spacedText(of:in:)) {
+                leadInBylines.append(text + " " + name)
+            }
+            // A credits box names the writer after a label in its own element:
+            // `<div class="credit-label">Interview</div><div class="credit-text">JANA BEISPIEL</div>` (M59).
+            if leadInBylines.count < 3, length <= 16, tree[index].end - Int32(index) == 2, StoryHeader.isCreditLabel(text),
+               isCredit(index, in: tree), let name = StoryHeader.textAfter(index, in: tree, text: Self.spacedText(of:in:)) {
+                leadInBylines.append(text + " " + AuthorCleaner.spelledFromCapitals(name))
+            }
+            // A bare lead-in alone in its element beside the headline, just before it, names the
+            // element after it: "<span>by</span> <h3>Name</h3> <h1>…" (M54).
+            if headlineIndex > index, leadInBylines.count < 3, length <= 8, tree[index].end - Int32(index) == 2,
+               StoryHeader.isBesideHeadline(index, headline: headlineIndex, parent: headlineParentIndex, in: tree),
+               StoryHeader.isBareLeadIn(text), let name = StoryHeader.textAfter(index, in: tree, text: Self.spacedText(of:in:)) {
                 leadInBylines.append(text + " " + name)
             }
             if !primaryHeadings.isEmpty, leadInBylines.count < 3, length <= 24, StoryHeader.isBareLeadIn(text),
@@ -508,6 +536,8 @@ struct MetadataSources {
         static let headline = ClassKinds(rawValue: 4)
         /// The writer's biography: "author-bio", "author-description".
         static let biography = ClassKinds(rawValue: 8)
+        /// A line of a credits box: "credit-row__label".
+        static let credit = ClassKinds(rawValue: 16)
     }
 
     private mutating func classKinds(of attribute: HTMLTree.Attribute, in tree: HTMLTree) -> ClassKinds {
@@ -518,6 +548,7 @@ struct MetadataSources {
                 if ByteSearch.containsAny(of: Self.bylineWordBytes, in: word) { kinds.insert(.byline) }
                 if ByteSearch.containsAny(of: Self.dateLineWordBytes, in: word) { kinds.insert(.dateLine) }
                 if Self.headlineWords.contains(word) { kinds.insert(.headline) }
+                if word.hasPrefix("credit") { kinds.insert(.credit) }
             }
             // "writer-bio-name" is the name inside the biography box.
             if words.contains(where: Self.biographyWords.contains), !words.contains("name") {
@@ -525,6 +556,16 @@ struct MetadataSources {
             }
             return kinds
         }
+    }
+
+    /// Whether an element's class or id names a line of a credits box ("credit-row__label").
+    private mutating func isCredit(_ index: Int, in tree: HTMLTree) -> Bool {
+        let start = Int(tree[index].attributeStart)
+        for position in start ..< start + Int(tree[index].attributeCount)
+        where tree.attributes[position].key == .class || tree.attributes[position].key == .id {
+            if classKinds(of: tree.attributes[position], in: tree).contains(.credit) { return true }
+        }
+        return false
     }
 
     /// Whether an `<h1>` is the site's name rather than the story's: it links home (`rel=home`,

@@ -84,6 +84,17 @@ enum StoryHeader {
         "Autor", "Autorin", "Autoren", "Author", "Authors", "AUTOR", "AUTHOR", "Written by", "Geschrieben von",
     ]
 
+    /// Whether a text is the label of a credits box's writer line ("Text", "Interview"), with the
+    /// name in the element after it; the caller checks the box's class (M59).
+    static func isCreditLabel(_ text: String) -> Bool {
+        guard text.count <= 16 else { return false }
+        let bare = text.trimmingCharacters(in: bareLeadInTrim)
+        return bareAuthorLabels.contains(bare) || creditLabels.contains(bare.lowercased())
+    }
+
+    /// Lower-cased labels of a credits box that name the writer: the story's text or interview.
+    private static let creditLabels: Set<String> = ["text", "texte", "interview", "words"]
+
     /// The text of the node right after `node` under the same parent, white space skipped: a
     /// text node's text, or a small element's text; nil past 60 characters.
     static func textAfter(_ node: Int, in tree: HTMLTree, text: (Int, HTMLTree) -> String?) -> String? {
@@ -166,11 +177,15 @@ enum StoryHeader {
     }
 
     /// The first words of every lead-in and author label.
-    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners).compactMap {
+    private static let leadInOpeningWords = WordTable(words: (leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners + creditLabelOpeners).compactMap {
         $0.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).first.map(String.init)
     })
 
-    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners).compactMap(\.unicodeScalars.first))
+    private static let leadInOpeners = Set((leadIns + Array(bareLeadIns) + Array(bareAuthorLabels) + nounLeadInOpeners + creditLabelOpeners)
+        .compactMap(\.unicodeScalars.first))
+
+    /// ``creditLabels`` as written, for the byte test of ``mayOpenWithLeadIn(_:)``.
+    private static let creditLabelOpeners = creditLabels.flatMap { [$0, $0.capitalized, $0.uppercased()] }
 
     /// The first words of ``nounLeadInLength(_:)``'s lead-ins.
     private static let nounLeadInOpeners = ["Ein", "Eine"]
