@@ -65,6 +65,13 @@ struct ContentExtractionTests {
         #expect(!texts.contains("Riverton, 24 November 2026"))
     }
 
+    @Test("a wiki's thumbnail caption is a caption")
+    func thumbnailCaption() throws {
+        let html = page(inside: "<div class=\"thumb tright\"><div class=\"thumbinner\"><img src=\"bridge.png\"><div class=\"thumbcaption\">The planned arch, seen from the west bank</div></div></div><p>\(Self.story[0])</p>")
+        let caption = try body(html).first { $0.text == "The planned arch, seen from the west bank" }
+        #expect(caption?.kind == .caption)
+    }
+
     @Test("soft hyphens inside words are not part of the body text, in code they are kept")
     func softHyphens() throws {
         let html = page(inside: "<p>Die Brü&shy;cke soll im Früh&shy;jahr fer&shy;tig sein, sagte die Stadt&shy;ver&shy;wal&shy;tung.</p><pre>a&shy;b</pre>")

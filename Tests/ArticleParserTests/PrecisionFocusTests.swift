@@ -32,12 +32,34 @@ struct PrecisionFocusTests {
         try ArticleParser(options: .init(focus: focus)).parse(html: html).paragraphs.map(\.text)
     }
 
-    @Test("text set loose in a <div> among a story's <p> paragraphs is left out by the precision focus only")
+    @Test("long text set loose in a <div> among a story's <p> paragraphs is left out by the precision focus only")
     func looseDivText() throws {
-        let note = "The old ferry landing at low water on a grey morning last week."
-        let html = page(inside: "<div class=\"note\">\(note)</div>")
+        let note = "The old ferry landing at low water on a grey morning last week, with the timetable board still "
+            + "on its post and the ticket hut shut since the last boat crossed in the autumn."
+        // A long story, so the note is well under the share of text a body in <p>s leaves to others.
+        let more = (1 ... 8).map { "Paragraph \($0) of the report says who pays for which part of the crossing and when the work ends." }
+        let html = page(inside: "<div class=\"note\">\(note)</div>" + more.map { "<p>\($0)</p>" }.joined())
         #expect(try texts(html, focus: .balanced).contains(note))
-        #expect(try texts(html, focus: .precision) == Self.story)
+        #expect(try texts(html, focus: .precision) == [Self.story[0]] + more + Self.story.dropFirst())
+    }
+
+    @Test("short text set loose in a <div> among a story's <p> paragraphs is left out by the balanced focus too")
+    func shortLooseDivText() throws {
+        let html = page(inside: "<div class=\"pic-text\">The east bank at dusk, from the old ferry landing</div><div>Bridges of the valley, part three</div>")
+        #expect(try texts(html, focus: .balanced) == Self.story)
+    }
+
+    @Test("a title set loose in a <div> over the <p> it titles stays in the balanced body")
+    func looseTitleOverParagraph() throws {
+        let html = page(inside: "<div class=\"step\"><span class=\"head\">Step 1</span><p>Walk down to the landing and wait for the boat.</p></div>")
+        #expect(try texts(html, focus: .balanced).contains("Step 1"))
+    }
+
+    @Test("a table's cells set in <div>s are not loose text")
+    func tableCellsInDivs() throws {
+        let html = page(inside: "<table><tr><td><div>Span</div></td><td><div>420 m</div></td></tr><tr><td><div>Lanes</div></td><td><div>2</div></td></tr></table>")
+        let balanced = try texts(html, focus: .balanced)
+        #expect(balanced.contains("Span") && balanced.contains("420 m"))
     }
 
     @Test("a paragraph opening with a figure label is a caption, left out by the precision focus only")

@@ -53,7 +53,9 @@ enum Selectors {
 
     /// Words that name a picture or video caption when markup does not say `<figcaption>`.
     /// Evidence: "wp-caption-text", "pb-caption", "media__caption", German "bildunterschrift".
-    static let captionWords: Set<String> = ["caption", "captions", "bildunterschrift", "bildtext", "legende", "leyenda"]
+    static let captionWords: Set<String> = [
+        "caption", "captions", "thumbcaption", "bildunterschrift", "bildtext", "legende", "leyenda",
+    ]
 
 
     /// Words that name a standfirst, the sentence or two under the headline that the story opens

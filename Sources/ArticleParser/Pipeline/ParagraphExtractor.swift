@@ -22,6 +22,10 @@ struct ParagraphExtractor {
         var characters: Int32 = 0
         /// Positions of the plain paragraphs whose text sits directly in a `<div>`.
         var loose: [Int] = []
+        /// Those of them that a `<p>` in the same `<div>` follows at once: the paragraph's title
+        /// ("Step 1" over the step).
+        var titles: Set<Int> = []
+        var lastLoose: (position: Int, block: Int)?
     }
 
     func extract(from located: ContentLocator.Located, in analysis: PageAnalysis) -> [Paragraph] {
@@ -43,6 +47,9 @@ struct ParagraphExtractor {
             }
         }
         if options.focus == .precision { paragraphs = Self.removingLooseText(paragraphs, setting) }
+        if options.focus == .balanced {
+            paragraphs = Self.removingLooseText(paragraphs, setting, upTo: Thresholds.looseTextLength, sparingTitles: true)
+        }
         if options.focus != .recall {
             // Headings already left empty would hide the appeals from the window at the end.
             paragraphs = Self.removingEmptySections(Self.removingLeadingFragments(paragraphs))
@@ -105,11 +112,14 @@ struct ParagraphExtractor {
     /// after its first `<p>`: such text is a caption, a teaser, an appeal or a box's label
     /// whose markup says it is no paragraph of the story. Text above the first `<p>` may be
     /// the lead, and a body not mostly in `<p>` elements sets its story in `<div>`s.
-    static func removingLooseText(_ paragraphs: [Paragraph], _ setting: Setting) -> [Paragraph] {
+    static func removingLooseText(_ paragraphs: [Paragraph], _ setting: Setting, upTo limit: Int = .max,
+                                  sparingTitles: Bool = false) -> [Paragraph] {
         guard let first = setting.firstElement, setting.elementCount >= Thresholds.looseTextParagraphs,
               Double(setting.elementCharacters) >= Thresholds.looseTextShare * Double(setting.paragraphCharacters)
         else { return paragraphs }
-        let dropped = Set(setting.loose.filter { $0 > first })
+        let dropped = Set(setting.loose.filter {
+            $0 > first && paragraphs[$0].text.utf8.count <= limit && !(sparingTitles && setting.titles.contains($0))
+        })
         return paragraphs.indices.filter { !dropped.contains($0) }.map { paragraphs[$0] }
     }
 
@@ -203,11 +213,17 @@ struct ParagraphExtractor {
             if kind == .paragraph {
                 setting.paragraphCharacters += length
                 if tree[bufferBlock].tag == .p {
+                    if let loose = setting.lastLoose, loose.position == paragraphs.count - 1,
+                       Int(tree[bufferBlock].parent) == loose.block {
+                        setting.titles.insert(loose.position)
+                    }
                     setting.elementCharacters += length
                     setting.elementCount += 1
                     if setting.firstElement == nil { setting.firstElement = paragraphs.count }
-                } else if tree[bufferBlock].name == "div" {
+                } else if tree[bufferBlock].name == "div", !open.contains(where: { tree[$0.index].name == "table" }) {
+                    // A table's cells set in `<div>`s are the table's data, not loose text.
                     setting.loose.append(paragraphs.count)
+                    setting.lastLoose = (paragraphs.count, bufferBlock)
                 }
             }
             paragraphs.append(Paragraph(text: text, kind: kind))
