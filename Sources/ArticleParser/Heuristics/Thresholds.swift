@@ -63,7 +63,7 @@ enum Thresholds {
     static let looseTextShare = 0.85
     /// The balanced focus drops such loose text up to this many UTF-8 bytes: longer, it is as
     /// likely a paragraph the page forgot to wrap.
-    static let looseTextLength = 160
+    static let looseTextLength = 250
     /// A container whose own class or role names furniture ("widget", "sidebar") is chosen as the
     /// story only when it beats the best plain container by this factor's inverse. Themes wrap
     /// whole stories in "widgets"; comment threads are long and read like prose.
