@@ -35,9 +35,10 @@ struct PrecisionFocusTests {
     @Test("long text set loose in a <div> among a story's <p> paragraphs is left out by the precision focus only")
     func looseDivText() throws {
         let note = "The old ferry landing at low water on a grey morning last week, with the timetable board still "
-            + "on its post and the ticket hut shut since the last boat crossed in the autumn."
+            + "on its post and the ticket hut shut since the last boat crossed in the autumn, and a heron "
+            + "standing on the slipway where the cars once queued for the crossing."
         // A long story, so the note is well under the share of text a body in <p>s leaves to others.
-        let more = (1 ... 8).map { "Paragraph \($0) of the report says who pays for which part of the crossing and when the work ends." }
+        let more = (1 ... 14).map { "Paragraph \($0) of the report says who pays for which part of the crossing and when the work ends." }
         let html = page(inside: "<div class=\"note\">\(note)</div>" + more.map { "<p>\($0)</p>" }.joined())
         #expect(try texts(html, focus: .balanced).contains(note))
         #expect(try texts(html, focus: .precision) == [Self.story[0]] + more + Self.story.dropFirst())
