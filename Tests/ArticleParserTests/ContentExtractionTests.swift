@@ -147,6 +147,13 @@ struct ContentExtractionTests {
         #expect(try body(html).map(\.text) == Self.story)
     }
 
+    @Test("a time of day alone is not body text")
+    func timeAlone() throws {
+        for time in ["3:59 PM", "9:05"] {
+            #expect(try body(page(before: "", inside: "<p>\(time)</p>")).map(\.text) == Self.story, "kept: \(time)")
+        }
+    }
+
     @Test("a date line labelled as the release or publication date is not body text, in several languages")
     func labelledDateLines() throws {
         for line in ["Veröffentlichung: 3. März 2026", "Release date: 12 March 2026", "Fecha de publicación: 12/03/2026"] {

@@ -511,6 +511,21 @@ struct StoryBoundaryTests {
         }
     }
 
+    @Test("an agency sign-off set loose in a <div> under a story in <p>s goes to the attributions")
+    func looseSignOff() throws {
+        let article = try ArticleParser().parse(html: Self.storyClosed(by: "<div>(KB, dpa)</div>"))
+        #expect(article.paragraphs.map(\.text) == Self.story)
+        #expect(article.attributions.map(\.text) == ["KB, dpa"])
+    }
+
+    @Test("a label or a disclaimer in parentheses is not body text")
+    func labelInParentheses() throws {
+        for line in ["(Anzeige)", "(Alle Angaben ohne Gewähr)"] {
+            let html = Self.storyPage("<p>\(Self.story[0])</p><p>\(line)</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p>")
+            #expect(try body(html).map(\.text) == Self.story, "kept: \(line)")
+        }
+    }
+
     @Test("a single word inside the story, or a short closing sentence, stays in the body")
     func loneWordInsideStory() throws {
         let html = CouncilStory.page("<p>\(Self.story[0])</p><p>Update:</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>See you there.</p>")

@@ -27,7 +27,7 @@ enum FurniturePhrases {
         "zurück zur übersicht", "nach oben", "drucken", "empfohlene beiträge", "top themen",
         "war der artikel nützlich?", "ist dieser beitrag hilfreich?", "möchten sie den artikel teilen?",
         "mehr aus dem web", "auch lesenswert", "beliebte beiträge", "neueste beiträge",
-        "über den autor", "über die autorin", "über die autoren", "zum weiterlesen", "schon gelesen?",
+        "alle angaben ohne gewähr", "angaben ohne gewähr", "über den autor", "über die autorin", "über die autoren", "zum weiterlesen", "schon gelesen?",
         "verwandte themen", "externer inhalt", "externe inhalte", "bild anzeigen", "bild vergrößern",
         "weiterführender link", "weiterführende links", "verwandte themenbereiche",
         // French, Spanish, Italian, Portuguese, Dutch, Polish
@@ -82,6 +82,8 @@ enum FurniturePhrases {
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         var key = text.lowercasedQuickly
+        // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a label in parentheses is the label.
+        if key.hasPrefix("("), key.hasSuffix(")") { key = String(key.dropFirst().dropLast()) }
         while let last = key.last, ":»›>…→|".contains(last) || last == " " || last == "." || dashes.contains(last) {
             key.removeLast()
         }

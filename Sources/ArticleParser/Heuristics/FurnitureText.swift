@@ -135,8 +135,9 @@ enum FurnitureText {
         guard digits >= 2 else { return false }
         let lowered = text.lowercasedQuickly
         if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 40 { return true }
-        // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name.
-        return letters <= 12 && digits >= 4
+        // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name;
+        // "3:59 PM": a time alone.
+        return letters <= 12 && (digits >= 4 || digits == 3 && text.utf8.count <= 12 && text.contains(":"))
     }
 
     /// Words of the appeals that end a story: subscribe, support, follow, comment.

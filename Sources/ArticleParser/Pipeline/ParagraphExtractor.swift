@@ -220,8 +220,9 @@ struct ParagraphExtractor {
                     setting.elementCharacters += length
                     setting.elementCount += 1
                     if setting.firstElement == nil { setting.firstElement = paragraphs.count }
-                } else if tree[bufferBlock].name == "div", !open.contains(where: { tree[$0.index].name == "table" }) {
-                    // A table's cells set in `<div>`s are the table's data, not loose text.
+                } else if tree[bufferBlock].name == "div", !isSignOff, !open.contains(where: { tree[$0.index].name == "table" }) {
+                    // A table's cells set in `<div>`s are the table's data, not loose text; an
+                    // agency's sign-off is for the attribution stage.
                     setting.loose.append(paragraphs.count)
                     setting.lastLoose = (paragraphs.count, bufferBlock)
                 }
