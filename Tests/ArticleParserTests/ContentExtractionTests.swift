@@ -147,6 +147,13 @@ struct ContentExtractionTests {
         #expect(try body(html).map(\.text) == Self.story)
     }
 
+    @Test("a timetable's times in their cells stay in the body")
+    func timetableTimes() throws {
+        let table = "<table><tr><th>Time</th><th>Stop</th></tr><tr><td>8:10 AM</td><td>Leaves the depot.<p><img src=\"bus.png\"></p></td></tr><tr><td>9:05</td><td>Reaches the bridge.<p><img src=\"bridge.png\"></p></td></tr></table>"
+        let texts = try body(page(inside: table)).map(\.text)
+        #expect(texts.contains("8:10 AM") && texts.contains("9:05"))
+    }
+
     @Test("a time of day alone is not body text")
     func timeAlone() throws {
         for time in ["3:59 PM", "9:05"] {

@@ -135,9 +135,20 @@ enum FurnitureText {
         guard digits >= 2 else { return false }
         let lowered = text.lowercasedQuickly
         if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 40 { return true }
-        // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name;
-        // "3:59 PM": a time alone.
-        return letters <= 12 && (digits >= 4 || digits == 3 && text.utf8.count <= 12 && text.contains(":"))
+        // "05:28", "27.11.2026", "2026-11-27 09:30": digits and separators, at most a month name.
+        return letters <= 12 && digits >= 4
+    }
+
+    /// "3:59 PM", "9:05": a time of day alone, with a one-digit hour. Not when it fills a table
+    /// cell: a timetable's cells are its data.
+    static func isTimeAlone(_ text: String) -> Bool {
+        guard text.utf8.count <= 12, text.contains(":") else { return false }
+        var digits = 0
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if ("0" ... "9").contains(scalar) { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
+        }
+        return digits == 3 && letters <= 2
     }
 
     /// Words of the appeals that end a story: subscribe, support, follow, comment.

@@ -202,6 +202,8 @@ struct ParagraphExtractor {
                   // "(dpa)" names an agency as picture credits do, but closes the text.
                   options.focus == .recall || isSignOff || !FurnitureText.isCredit(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
+                  options.focus == .recall || kind != .paragraph || !FurnitureText.isTimeAlone(text)
+                      || tree[bufferBlock].tag == .td || tree[bufferBlock].name == "th",
                   options.focus == .recall || !FurnitureText.isTeaserExcerpt(text),
                   options.focus == .recall || !FurnitureText.isDownloadLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
