@@ -196,11 +196,18 @@ struct ParagraphExtractor {
             guard Self.holdsLetterOrDigit(text) else { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
             // its link share: the attribution stage takes it out of the body again.
-            let isSignOff = kind == .paragraph && ParagraphEdges.isSignOff(text)
+            // Asked only when a test needs it: counting a long block's characters costs.
+            var signOff: Bool?
+            func isSignOff() -> Bool {
+                if let signOff { return signOff }
+                let answer = kind == .paragraph && ParagraphEdges.isSignOff(text)
+                signOff = answer
+                return answer
+            }
             guard !FurniturePhrases.isLabel(text),
                   options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   // "(dpa)" names an agency as picture credits do, but closes the text.
-                  options.focus == .recall || isSignOff || !FurnitureText.isCredit(text),
+                  options.focus == .recall || !FurnitureText.isCredit(text) || isSignOff(),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isTimeAlone(text)
                       || tree[bufferBlock].tag == .td || tree[bufferBlock].name == "th",
@@ -209,7 +216,7 @@ struct ParagraphExtractor {
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
                       // Shops link every ingredient to its product: the line is the recipe's all the same.
                       || analysis.isInIngredients[bufferBlock] && options.focus != .precision
-                      || isSignOff
+                      || isSignOff()
             else { return }
             setting.characters += length
             if kind == .paragraph {
@@ -222,7 +229,7 @@ struct ParagraphExtractor {
                     setting.elementCharacters += length
                     setting.elementCount += 1
                     if setting.firstElement == nil { setting.firstElement = paragraphs.count }
-                } else if tree[bufferBlock].name == "div", !isSignOff, !open.contains(where: { tree[$0.index].name == "table" }) {
+                } else if tree[bufferBlock].name == "div", !open.contains(where: { tree[$0.index].name == "table" }), !isSignOff() {
                     // A table's cells set in `<div>`s are the table's data, not loose text; an
                     // agency's sign-off is for the attribution stage.
                     setting.loose.append(paragraphs.count)

@@ -26,6 +26,12 @@ enum LastResortAuthors {
     /// charge), "作者：Name", "记者：Name", label and name in one text (M56).
     private static func labelledEditor(at index: Int, in tree: HTMLTree) -> String? {
         let raw = tree[index].text
+        // Every label is Chinese: a text whose first byte past spaces and brackets is ASCII is
+        // ruled out before its scalars are looked at.
+        let opensWithASCII = ByteSearch.withBytes(of: raw) { bytes in
+            bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != UInt8(ascii: "[") }.map { $0 < 0x80 } ?? true
+        }
+        guard !opensWithASCII else { return nil }
         // Every label opens with one of these characters; most texts are ruled out on their first.
         guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace && $0 != "[" && $0 != "【" }),
               editorLabelInitials.contains(first) else { return nil }
@@ -135,7 +141,9 @@ enum LastResortAuthors {
         let parent = Int(tree[index].parent)
         if parent >= 0, tree[parent].tag == .script || tree[parent].tag == .style { return nil }
         let raw = tree[index].text
-        guard ByteSearch.containsAny(of: copyrightMarks, in: raw) || opensWithYear(raw) && ByteSearch.containsAny(of: [byBytes], in: raw) else { return nil }
+        // The byte search first: every text of the page is asked, and few hold " by ".
+        guard ByteSearch.containsAny(of: copyrightMarks, in: raw)
+            || ByteSearch.containsAny(of: byBytes, in: raw) && opensWithYear(raw) else { return nil }
         // An image's credit names its photographer.
         if tree.closest(from: index, where: { $0.name == "figure" || $0.name == "figcaption" }) != nil { return nil }
         return holder(inCopyrightLine: raw.collapsingWhitespace)
@@ -149,7 +157,7 @@ enum LastResortAuthors {
         return first.value >= 0x30 && first.value <= 0x39
     }
 
-    private static let byBytes = Array(" by ".utf8)
+    private static let byBytes = [Array(" by ".utf8)]
 
     /// What opens a copyright line, as bytes: every text of the page is asked.
     private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright", "COPYRIGHT"].map { Array($0.utf8) }
