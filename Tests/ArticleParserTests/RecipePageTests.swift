@@ -29,7 +29,7 @@ struct RecipePageTests {
     @Test("a recipe's ingredient list in a box beside the method is body text, before the method")
     func ingredientsBesideMethod() throws {
         let html = Self.page(ingredientsBox: """
-            <div class="card-ingredients"><h2>Ingredients</h2><table>
+            <div class="ingredients-panel"><h2>Ingredients</h2><table>
             <tr><td>200 g</td><td>butter</td></tr><tr><td>180 g</td><td>sugar</td></tr>
             <tr><td>3</td><td>eggs</td></tr><tr><td>220 g</td><td>flour</td></tr></table></div>
             """)
@@ -40,7 +40,7 @@ struct RecipePageTests {
     @Test("an ingredient line whose name links to a shop's product is body text")
     func linkedIngredients() throws {
         let html = Self.page(ingredientsBox: """
-            <div class="card-ingredients"><ul>
+            <div class="ingredients-panel"><ul>
             <li>200 g <a href="/shop/butter">butter, unsalted, at room temperature</a></li>
             <li>1 sachet <a href="/shop/lemon-zest">dried lemon zest from the baking shelf</a></li>
             </ul></div>

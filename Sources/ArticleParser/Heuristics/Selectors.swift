@@ -105,7 +105,7 @@ enum Selectors {
     }
 
     /// Words that name a recipe's list of ingredients, which sits beside the method as its own
-    /// box: "card-ingredients", "zutaten", "ingredientes".
+    /// box: "ingredients-panel", "zutaten", "ingredientes".
     static let ingredientWords: Set<String> = [
         "ingredient", "ingredients", "zutaten", "ingredientes", "ingrédients", "ingredienti", "składniki", "ingrediënten",
     ]
