@@ -5,10 +5,8 @@ import Testing
 /// block it leaves out that the balanced focus keeps.
 @Suite("Precision focus")
 struct PrecisionFocusTests {
-    private static let story = [
-        "The city council voted seven to two on Tuesday to fund the new crossing over the river.",
-        "Construction is expected to start in the spring and to last about eighteen months, officials said.",
-        "Residents of both banks have waited for a bridge since the old ferry stopped running in 2019.",
+    /// The council story, made longer: the precision focus's share tests need a story of some size.
+    private static let story = CouncilStory.paragraphs + [
         "The crossing will carry two lanes for cars and a wide path for people on foot and on bicycles.",
         "Engineers chose a steel arch because the river bed is soft and deep piers would cost far more.",
         "A public meeting on the design is planned for next month in the library on the west bank.",
