@@ -10,7 +10,7 @@ struct ParagraphExtractor {
         var isDataRow: Bool
     }
 
-    /// Where the body's paragraphs were set, for the precision focus's test of loose text.
+    /// Where the body's paragraphs were set, for the test of loose text (rules 69 and 74).
     struct Setting {
         /// Characters of plain paragraphs, and of those in `<p>` elements.
         var paragraphCharacters: Int32 = 0
