@@ -29,6 +29,8 @@ enum Thresholds {
     static let satelliteMinimum: Double = 50
     static let satelliteShare: Double = 0.1
     static let satelliteLevels = 5
+    /// The recall focus scales the satellite minimum and share down by this.
+    static let recallSatelliteScale = 0.25
     /// The precision focus keeps a container below the story only when its text is at least
     /// this share of the story's.
     static let trailingSatelliteShare = 0.25

@@ -21,7 +21,7 @@ struct ArticlePipeline {
         if paragraphs.isEmpty {
             // Fallback: a page with no block that reads as prose (a short note, a bare fragment)
             // still has text; take everything visible that is not furniture.
-            paragraphs = ParagraphExtractor(options: ArticleParser.Options(focus: .recall))
+            paragraphs = ParagraphExtractor(options: ArticleParser.Options(focus: .recall), readsWholePage: true)
                 .extract(from: locator.wholePage(of: analysis), in: analysis)
         }
         paragraphs = HeadlineRemover(title: metadata.title).removingHeadline(from: paragraphs)

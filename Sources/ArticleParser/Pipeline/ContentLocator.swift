@@ -112,7 +112,9 @@ struct ContentLocator {
                             analysis: PageAnalysis) -> [Int] {
         let tree = analysis.tree
         var roots = [root]
-        let minimum = max(Thresholds.satelliteMinimum, score[root] * Thresholds.satelliteShare)
+        // The recall focus lets smaller neighbours join: a short lead, a box of facts.
+        let scale = options.focus == .recall ? Thresholds.recallSatelliteScale : 1
+        let minimum = max(Thresholds.satelliteMinimum * scale, score[root] * Thresholds.satelliteShare * scale)
         var child = root
         for _ in 0 ..< Thresholds.satelliteLevels {
             let parent = Int(tree[child].parent)
@@ -122,7 +124,7 @@ struct ContentLocator {
                 // and its links and labels do not outweigh it: leads are short next to the story,
                 // so the share rule would miss them, and they share a header with breadcrumbs.
                 let joins = sibling < child
-                    ? prose[sibling] >= Thresholds.satelliteMinimum && score[sibling] >= 0
+                    ? prose[sibling] >= Thresholds.satelliteMinimum * scale && score[sibling] >= 0
                     : score[sibling] >= minimum
                 if !analysis.isInsideFurniture[sibling], joins || holdsIngredients[sibling] { roots.append(sibling) }
             }
@@ -194,7 +196,9 @@ struct ContentLocator {
         switch options.focus {
         case .balanced: Thresholds.furnitureCost
         case .precision: Thresholds.furnitureCost * 1.5
-        case .recall: Thresholds.furnitureCost * 0.6
+        // Recall weighs furniture lightly, so a container with a header's lead or a side box of
+        // the story's own prose wins over the bare body.
+        case .recall: Thresholds.furnitureCost * 0.3
         }
     }
 

@@ -2,6 +2,12 @@
 /// leaving out furniture, hidden text and link lists.
 struct ParagraphExtractor {
     var options: ArticleParser.Options
+    /// Whether the text read is the whole page, the fallback for a page with no prose: it has
+    /// no story to clean up, and every line is kept.
+    var readsWholePage = false
+
+    /// Whether the filters for furniture lines (credits, labels, kickers, appeals) run.
+    private var cleansUp: Bool { !readsWholePage }
 
     private struct OpenBlock {
         var end: Int
@@ -54,6 +60,10 @@ struct ParagraphExtractor {
             // Headings already left empty would hide the appeals from the window at the end.
             paragraphs = Self.removingEmptySections(Self.removingLeadingFragments(paragraphs))
             paragraphs = Self.removingContactBlock(Self.removingClosingAppeals(paragraphs))
+        } else if cleansUp {
+            // Kickers, appeals and contact blocks are no story text in any focus. A body they
+            // would empty falls back to the whole page, which is not cleaned up.
+            paragraphs = Self.removingContactBlock(Self.removingClosingAppeals(Self.removingLeadingFragments(paragraphs)))
         }
         // Last: the headline shields the story's first lines from the test for opening appeals.
         if options.focus == .precision { paragraphs = Self.removingSoleHeadline(paragraphs) }
@@ -175,12 +185,12 @@ struct ParagraphExtractor {
         func flush() {
             let kind = open.last?.kind ?? .paragraph
             var text = buffer.take()
-            if kind == .caption, options.focus != .recall { text = FurnitureText.removingCredit(fromCaption: text) }
+            if kind == .caption, cleansUp { text = FurnitureText.removingCredit(fromCaption: text) }
             let length = bufferLength
             let linkLength = bufferLinkLength
             bufferLength = 0
             bufferLinkLength = 0
-            if kind == .paragraph, options.focus != .recall {
+            if kind == .paragraph, cleansUp {
                 let uncredited = FurnitureText.removingCredit(fromShortParagraph: text)
                 // A short paragraph that ends in a picture credit or holds a © is a caption or a
                 // credit line, which the precision focus leaves out.
@@ -205,18 +215,22 @@ struct ParagraphExtractor {
                 return answer
             }
             guard !FurniturePhrases.isLabel(text),
-                  options.focus == .recall || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
+                  !cleansUp || kind == .tableRow || !FurniturePhrases.startsWithLabel(text),
                   // "(dpa)" names an agency as picture credits do, but closes the text.
-                  options.focus == .recall || !FurnitureText.isCredit(text) || isSignOff(),
+                  !cleansUp || !FurnitureText.isCredit(text) || isSignOff(),
+                  // The recall focus keeps date lines: an event's "Date: …" line is its text.
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isDateLine(text),
                   options.focus == .recall || kind != .paragraph || !FurnitureText.isTimeAlone(text)
                       || tree[bufferBlock].tag == .td || tree[bufferBlock].name == "th",
-                  options.focus == .recall || !FurnitureText.isTeaserExcerpt(text),
-                  options.focus == .recall || !FurnitureText.isDownloadLine(text),
+                  !cleansUp || !FurnitureText.isTeaserExcerpt(text),
+                  !cleansUp || !FurnitureText.isDownloadLine(text),
                   keeps(block: bufferBlock, kind: kind, length: length, linkLength: linkLength, located)
                       // Shops link every ingredient to its product: the line is the recipe's all the same.
                       || analysis.isInIngredients[bufferBlock] && options.focus != .precision
                       || isSignOff()
+                      // The recall focus keeps a paragraph element that is all link: a story sets a
+                      // petition's address or an event's page as a line of its own.
+                      || options.focus == .recall && cleansUp && kind == .paragraph && tree[bufferBlock].tag == .p
             else { return }
             setting.characters += length
             if kind == .paragraph {
