@@ -127,11 +127,7 @@ enum FurnitureText {
     /// A short block that is mostly a date, a time or a reading-time note.
     static func isDateLine(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
-        var digits = 0
-        var letters = 0
-        for scalar in text.unicodeScalars {
-            if ("0" ... "9").contains(scalar) { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
-        }
+        let (digits, letters) = digitsAndLetters(of: text)
         guard digits >= 2 else { return false }
         let lowered = text.lowercasedQuickly
         if dateLineWords.contains(where: { lowered.contains($0) }) && letters <= 40 { return true }
@@ -143,12 +139,18 @@ enum FurnitureText {
     /// cell: a timetable's cells are its data.
     static func isTimeAlone(_ text: String) -> Bool {
         guard text.utf8.count <= 12, text.contains(":") else { return false }
+        let (digits, letters) = digitsAndLetters(of: text)
+        return digits == 3 && letters <= 2
+    }
+
+    /// How many ASCII digits and how many letters of any script a short text has.
+    private static func digitsAndLetters(of text: String) -> (digits: Int, letters: Int) {
         var digits = 0
         var letters = 0
         for scalar in text.unicodeScalars {
             if ("0" ... "9").contains(scalar) { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
         }
-        return digits == 3 && letters <= 2
+        return (digits, letters)
     }
 
     /// Words of the appeals that end a story: subscribe, support, follow, comment.

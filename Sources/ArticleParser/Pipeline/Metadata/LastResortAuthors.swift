@@ -260,7 +260,8 @@ enum LastResortAuthors {
         guard (3 ... 6).contains(words.count) else { return nil }
         let leadIn = words[words.count - 3].lowercased()
         let surname = words[words.count - 1]
-        guard ["von", "by", "par", "por", "di", "door"].contains(leadIn),
+        // Also Italian "di": too common a word to be a lead-in alone, but here it stands before the name.
+        guard StoryHeader.bareLeadInWords.contains(leadIn) || leadIn == "di",
               words[words.count - 2].lowercased() == given.lowercased(), surname.count > 1,
               surname.first?.isUppercase == true, surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return nil }
         let spelled = surname.contains(where: \.isLowercase) ? String(surname) : surname.prefix(1) + surname.dropFirst().lowercased()

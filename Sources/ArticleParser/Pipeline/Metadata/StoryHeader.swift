@@ -116,7 +116,11 @@ enum StoryHeader {
     /// Built once: a character-set union costs more than the trim itself.
     private static let bareLeadInTrim = CharacterSet.whitespaces.union(.punctuationCharacters).union(.symbols)
 
-    private static let bareLeadIns: Set<String> = ["By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door"]
+    /// The lead-in words alone, lower-case: "by", "von", "par", "por", "door".
+    static let bareLeadInWords: Set<String> = ["by", "von", "par", "por", "door"]
+    /// As pages set them: lower-case, capitalised, and in capitals where bylines use them ("BY", "VON").
+    private static let bareLeadIns: Set<String> = bareLeadInWords.union(bareLeadInWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+        .union(["BY", "VON"])
 
     /// The byline that a bare lead-in opens: the text of the element holding it, from the lead-in
     /// on, at most 80 characters; nil when no name follows.
