@@ -60,4 +60,15 @@ enum ClassWords {
         if !current.isEmpty { words.append(current.lowercased()) }
         return words
     }
+
+    /// The class value with each class's BEM modifier cut off: "section--ads" is a section that
+    /// may carry ads, "teaser__text--large" a teaser's text.
+    static func withoutModifiers(_ value: String) -> String {
+        guard value.contains("--") else { return value }
+        return value.split(separator: " ").map { token -> Substring in
+            guard let element = token.range(of: "__"), let range = token.range(of: "--", range: element.upperBound ..< token.endIndex)
+            else { return token }
+            return token[..<range.lowerBound]
+        }.joined(separator: " ")
+    }
 }

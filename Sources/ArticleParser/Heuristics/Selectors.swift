@@ -99,6 +99,9 @@ enum Selectors {
         /// Furniture only because a word says "dateline": set inline at a paragraph's start, the
         /// dateline opens the story's first sentence ("CAIRO — Gunmen opened fire …").
         var namesOnlyDateline = false
+        /// Furniture only because a word says "readmore": on a block of prose that word names
+        /// the text a script folds behind a "read more" toggle, not a list of links.
+        var namesOnlyReadMore = false
         /// The value has more than `slugWords` words: as an id it is an anchor made from a
         /// heading ("sharing-with-your-team", "nav-the-new-rules-1"), not a role name.
         var isSlug = false
@@ -120,6 +123,7 @@ enum Selectors {
         var namesPaywall = false
         var hidden = false
         var dateline = false
+        var readMore = false
         for (position, word) in parts.enumerated() {
             let kinds = wordKinds.value(of: word) ?? []
             if word == "hidden" {
@@ -128,6 +132,8 @@ enum Selectors {
                 if !hiddenQualifiers.contains(before), !screenSizes.contains(after) { hidden = true }
             } else if word == "dateline" {
                 dateline = true
+            } else if word == "readmore" {
+                readMore = true
             } else if word == "summary" {
                 namesSummary = true
             } else if word == "paywall" {
@@ -157,6 +163,8 @@ enum Selectors {
         // A paywall box is furniture; the story's body marked as sitting behind one
         // ("entry-content paywall-area") is the story, cut short.
         if namesPaywall && !verdict.namesStoryBody { verdict.namesBoilerplate = true }
+        verdict.namesOnlyReadMore = readMore && !dateline && !hidden && !verdict.namesBoilerplate
+        if readMore { verdict.namesBoilerplate = true }
         verdict.namesOnlyDateline = dateline && !hidden && !verdict.namesBoilerplate
         if dateline { verdict.namesBoilerplate = true }
         verdict.namesOnlyHidden = hidden && !verdict.namesBoilerplate

@@ -121,11 +121,12 @@ struct PageAnalysis {
             for attribute in tree.attributes(of: index) {
                 switch attribute.key {
                 case .class, .id:
-                    let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: tree.classWords(of: $0)) }
+                    let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: attribute.key == .class ? ClassWords.split(ClassWords.withoutModifiers($0.value)) : tree.classWords(of: $0)) }
                     // An id made from a heading names no furniture, whatever words the heading had.
                     let byRole = verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
                         && !(verdict.namesOnlyHidden && holdsMostOfPage(index))
                         && !(verdict.namesOnlyDateline && opensParagraph(index))
+                        && !(verdict.namesOnlyReadMore && holdsFoldedProse(index))
                     names.namesBoilerplate = names.namesBoilerplate || byRole
                     names.namesStoryBody = names.namesStoryBody || verdict.namesStoryBody
                     names.namesCaption = names.namesCaption || verdict.namesCaption
@@ -162,6 +163,20 @@ struct PageAnalysis {
     private func opensParagraph(_ index: Int) -> Bool {
         let parent = Int(tree[index].parent)
         return parent >= 0 && tree[parent].tag == .p && !tree[index].tagKinds.contains(.block)
+    }
+
+    /// Whether the element is one block of prose: no block inside it, most of its text not
+    /// linked, as long as a paragraph. A "read more" box of teasers holds blocks, a "read more"
+    /// link is all link, and a toggle's label is a few words.
+    private func holdsFoldedProse(_ index: Int) -> Bool {
+        guard textLength[index] >= Thresholds.paragraphLength,
+              Double(linkTextLength[index]) <= Thresholds.maximumLinkDensity * Double(textLength[index])
+        else { return false }
+        // Asked of the few elements so named: their subtree is walked once. An empty block
+        // (a toggle's placeholder) is no box of teasers.
+        return !hasInnerBlock[index] || !(index + 1 ..< Int(tree[index].end)).contains { inner in
+            tree[inner].tagKinds.contains(.block) && textLength[inner] > 0
+        }
     }
 
     /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none` /
