@@ -68,6 +68,23 @@ struct ClassNameReadingTests {
         #expect(!texts.contains { $0.contains("Advertisement") || $0.contains("since 1952") })
     }
 
+    /// A story whose header's class says it holds sharing buttons, over the story's sections.
+    private static let sharingHeaderPage = """
+        <html><body><nav class="main-nav"><a href="/">Home</a> <a href="/energy">Energy</a></nav>
+        <article class="story"><header class="story-header has-sharing"><h1>Council funds bridge</h1>
+        <div class="story-header__abstract">\(lead)</div>
+        <div class="story-header__sharing"><span>Share this story with friends and neighbours</span> <a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div></header>
+        <section class="story-main"><p>\(story[0])</p><p>\(story[1])</p><p>\(story[2])</p></section></article>
+        <footer><p>© 2026 The Courier</p></footer></body></html>
+        """
+
+    private static let lead = "After eleven years of plans and surveys, the money for the new crossing has been found at last."
+
+    @Test("a header whose class says it has sharing buttons (\"has-sharing\") keeps its standfirst in the body")
+    func stateOfTheBlock() throws {
+        #expect(try body(Self.sharingHeaderPage).map(\.text) == [Self.lead] + Self.story)
+    }
+
     @Test("only a modifier after an element part is cut off a class; a plain double dash separates words")
     func modifierCut() {
         #expect(ClassWords.withoutModifiers("report__section report__section--ads wide") == "report__section report__section wide")

@@ -115,6 +115,11 @@ enum Selectors {
 
     static let slugWords = 3
 
+    /// Words that make the furniture word after them a state of the block: "has-ads" and
+    /// "with-sidebar" say what the block holds beside its own text. ("no-print" is no such
+    /// state: it names what is left out of a printed page, furniture.)
+    static let stateWords: Set<String> = ["has", "with"]
+
     static func verdict(onWords parts: [String]) -> Verdict {
         var verdict = Verdict()
         var hasStoryWord = false
@@ -143,7 +148,7 @@ enum Selectors {
                 if after.isEmpty || affiliateNoteWords.contains(after) { verdict.namesBoilerplate = true }
             } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word)
                         || namesAuthorBox(word) {
-                verdict.namesBoilerplate = true
+                if position == 0 || !stateWords.contains(parts[position - 1]) { verdict.namesBoilerplate = true }
             }
             if kinds.contains(.storyBody) { verdict.namesStoryBody = true }
             if kinds.contains(.story) { hasStoryWord = true }
