@@ -141,6 +141,27 @@ struct ContentExtractionTests {
         #expect(try body(html).map(\.text) == Self.story)
     }
 
+    @Test("PHP warnings printed into the page are not body text, whether alone or between a paragraph's lines")
+    func serverDiagnostics() throws {
+        let warning = "<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/site/wp-includes/classes.php</b> on line <b>407</b>"
+        let html = """
+            <html><body><b>Deprecated</b>:  Function set_magic_quotes_runtime() is deprecated in <b>/www/htdocs/site/wp-settings.php</b> on line <b>18</b><br />
+            <nav class="menu"><a href="/">Home</a></nav>
+            <article><h1>Council funds bridge</h1><div class="entry-content">
+            <p>\(Self.story[0])</p><p>\(warning)</p>
+            <p>\(Self.story[1])<br />\(warning)<br />\(Self.story[2])</p></div></article>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == [Self.story[0], Self.story[1] + "\n" + Self.story[2]])
+    }
+
+    @Test("a PHP warning quoted in a code block stays in the body")
+    func quotedDiagnostic() throws {
+        let quoted = "Warning: Creating default object from empty value in /var/www/app/lib.php on line 12"
+        let html = page(inside: "<p>The upgrade printed this line on every page:</p><pre>\(quoted)</pre>")
+        #expect(try body(html).contains { $0.kind == .preformatted && $0.text == quoted })
+    }
+
     @Test("a date line is not body text")
     func dateLine() throws {
         let html = page(inside: "<p>Updated: 27.11.2026, 09:30</p>")
@@ -261,6 +282,20 @@ struct CaptionTests {
             """
         let caption = try ArticleParser().parse(html: html).paragraphs.first { $0.kind == .caption }
         #expect(caption?.text == "The old quay walls have been crumbling for years.")
+    }
+
+    @Test("a credit in French typography or in Finnish at the end of a caption is left out")
+    func creditInOtherLanguages() throws {
+        let html = """
+            <html><body><article><h1>Le port</h1>
+            <figure><img src="h.jpg"><figcaption>Les vieux quais du port à marée basse. Photo : Jeanne Dupont</figcaption></figure>
+            <p>The council voted on Thursday to rebuild the old harbour for forty million euros over three years.</p>
+            <figure><img src="s.jpg"><figcaption>Satama iltahämärässä. Kuva: MATTI MEIKÄLÄINEN</figcaption></figure>
+            <p>Work on the new quay walls is due to start in the spring and to last about eighteen months.</p>
+            </article></body></html>
+            """
+        let captions = try ArticleParser().parse(html: html).paragraphs.filter { $0.kind == .caption }.map(\.text)
+        #expect(captions == ["Les vieux quais du port à marée basse.", "Satama iltahämärässä."])
     }
 
     @Test("a credit after a caption set as a plain paragraph is left out; a copyright line signing a text stays")

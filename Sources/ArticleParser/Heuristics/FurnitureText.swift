@@ -12,6 +12,8 @@ enum FurnitureText {
         "images:", "credit:", "credits:", "photo credit", "image credit", "bildquelle", "fotoquelle",
         "quelle:", "source:", "źródło:", "zdjęcie:", "fot.", "imagen:", "foto de", "crédito", "crédit",
         "©", "(c)", "copyright", "(foto:", "(bild:", "(photo:", "(crédito", "(image:", "(credit:", "(credits:",
+        // French sets a space before the colon; Finnish says "kuva".
+        "photo :", "(photo :", "kuva:", "kuvat:", "(kuva:",
     ]
 
     /// Stock and agency names that alone make a block a credit.
@@ -52,6 +54,7 @@ enum FurnitureText {
     static let captionCreditMarkers: [String] = [
         "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:", "quelle:", "source:",
         "(foto:", "(bild:", "(photo:", "(quelle:", "(image:", "©", "(ap photo", "(reuters", "(afp",
+        "photo :", "(photo :", "kuva:", "kuvat:", "(kuva:",
     ]
 
     /// A caption without the picture credit at its end; the caption itself when it has none.
@@ -113,6 +116,30 @@ enum FurnitureText {
     /// Paragraphs up to this many bytes can be captions set as plain paragraphs.
     static let shortCaptionLength = 200
     private static let creditSeparators: Set<Unicode.Scalar> = [".", ",", "|", ")", "!", "?", ";", ":", "–", "-"]
+
+    /// The text without the lines of PHP's diagnostics printed into the page ("Warning: Creating
+    /// default object … in /www/…/classes.php on line 407"): a server's error output, never the
+    /// page's text, whether it fills a block or sits between a story's lines. Asked of every
+    /// block, so a byte search for " on line " decides first.
+    static func removingServerDiagnostics(_ text: String) -> String {
+        guard ByteSearch.containsAny(of: diagnosticPlace, in: text), text.contains(":") else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let kept = lines.filter { !isServerDiagnostic($0) }
+        return kept.count == lines.count ? text : kept.joined(separator: "\n")
+    }
+
+    private static func isServerDiagnostic(_ line: Substring) -> Bool {
+        guard diagnosticLabels.contains(where: { line.hasPrefix($0) }),
+              let place = line.range(of: " on line ", options: .backwards) else { return false }
+        let number = line[place.upperBound...].trimmingCharacters(in: .whitespaces)
+        return !number.isEmpty && number.unicodeScalars.allSatisfy { ("0" ... "9").contains($0) }
+    }
+
+    private static let diagnosticPlace = [Array(" on line ".utf8)]
+    private static let diagnosticLabels = [
+        "Warning:", "Notice:", "Deprecated:", "Strict Standards:", "Fatal error:", "Parse error:",
+        "Catchable fatal error:", "Recoverable fatal error:",
+    ]
 
     /// Words of date lines and view counters.
     static let dateLineWords: [String] = [

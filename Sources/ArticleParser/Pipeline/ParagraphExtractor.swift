@@ -110,6 +110,7 @@ struct ParagraphExtractor {
             // paragraph under a figure label ("Figure 2: …").
             if kind == .caption, options.focus == .precision { return }
             if kind == .paragraph, options.focus == .precision, FurnitureText.opensWithFigureLabel(text) { return }
+            if kind != .preformatted { text = FurnitureText.removingServerDiagnostics(text) }
             // A block of separators alone ("| | |", "* * *") is what is left of a row of buttons.
             guard Self.holdsLetterOrDigit(text) else { return }
             // An agency sign-off on its own ("(KNA, DR)", its letters often a link) is kept whatever
