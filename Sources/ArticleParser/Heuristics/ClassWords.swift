@@ -61,14 +61,19 @@ enum ClassWords {
         return words
     }
 
-    /// The class value with each class's BEM modifier cut off: "section--ads" is a section that
-    /// may carry ads, "teaser__text--large" a teaser's text.
-    static func withoutModifiers(_ value: String) -> String {
-        guard value.contains("--") else { return value }
-        return value.split(separator: " ").map { token -> Substring in
-            guard let element = token.range(of: "__"), let range = token.range(of: "--", range: element.upperBound ..< token.endIndex)
-            else { return token }
-            return token[..<range.lowerBound]
-        }.joined(separator: " ")
+    /// The class value with each class's BEM modifier cut off, or nil when no class has one: in
+    /// "report__section--ads" the part after the element ("__section") is a modifier, a state of
+    /// the block ("may carry ads"); a double dash with no element before it ("sidebar--right")
+    /// only separates words.
+    static func withoutModifiers(_ value: String) -> String? {
+        guard value.contains("--"), value.contains("__") else { return nil }
+        var cut = false
+        let classes = value.split(whereSeparator: \.isWhitespace).map { name -> Substring in
+            guard let element = name.range(of: "__"),
+                  let modifier = name.range(of: "--", range: element.upperBound ..< name.endIndex) else { return name }
+            cut = true
+            return name[..<modifier.lowerBound]
+        }
+        return cut ? classes.joined(separator: " ") : nil
     }
 }

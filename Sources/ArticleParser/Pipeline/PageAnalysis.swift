@@ -121,7 +121,7 @@ struct PageAnalysis {
             for attribute in tree.attributes(of: index) {
                 switch attribute.key {
                 case .class, .id:
-                    let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: attribute.key == .class ? ClassWords.split(ClassWords.withoutModifiers($0.value)) : tree.classWords(of: $0)) }
+                    let verdict = verdicts.verdict(on: attribute) { Selectors.verdict(onWords: furnitureWords(of: $0)) }
                     // An id made from a heading names no furniture, whatever words the heading had.
                     let byRole = verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
                         && !(verdict.namesOnlyHidden && holdsMostOfPage(index))
@@ -163,6 +163,15 @@ struct PageAnalysis {
     private func opensParagraph(_ index: Int) -> Bool {
         let parent = Int(tree[index].parent)
         return parent >= 0 && tree[parent].tag == .p && !tree[index].tagKinds.contains(.block)
+    }
+
+    /// The words of a class or id that the furniture test reads: a class's BEM modifiers are
+    /// states of the block, not names of furniture ("report__section--ads").
+    private func furnitureWords(of attribute: HTMLTree.Attribute) -> [String] {
+        guard attribute.key == .class, let cut = ClassWords.withoutModifiers(attribute.value) else {
+            return tree.classWords(of: attribute)
+        }
+        return ClassWords.split(cut)
     }
 
     /// Whether the element is one block of prose: no block inside it, most of its text not
@@ -251,7 +260,7 @@ struct PageAnalysis {
         else { return false }
         return !tree.attributes(of: index).contains { attribute in
             guard attribute.key == .class || attribute.key == .id else { return false }
-            let verdict = Selectors.verdict(onWords: tree.classWords(of: attribute))
+            let verdict = Selectors.verdict(onWords: furnitureWords(of: attribute))
             return verdict.namesBoilerplate && !(attribute.key == .id && verdict.isSlug)
         }
     }
