@@ -66,14 +66,43 @@ enum ClassWords {
     /// the block ("may carry ads"); a double dash with no element before it ("sidebar--right")
     /// only separates words.
     static func withoutModifiers(_ value: String) -> String? {
-        guard value.contains("--"), value.contains("__") else { return nil }
-        var cut = false
-        let classes = value.split(whereSeparator: \.isWhitespace).map { name -> Substring in
-            guard let element = name.range(of: "__"),
-                  let modifier = name.range(of: "--", range: element.upperBound ..< name.endIndex) else { return name }
-            cut = true
-            return name[..<modifier.lowerBound]
+        // On bytes: every distinct class value of a page is asked, and utility-class values run long.
+        var value = value
+        return value.withUTF8 { bytes -> String? in
+            var kept: [UInt8] = []
+            var cut = false
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+                if end > start {
+                    let name = UnsafeBufferPointer(rebasing: bytes[start ..< end])
+                    var length = name.count
+                    if let element = firstPair(UInt8(ascii: "_"), in: name, from: 0),
+                       let modifier = firstPair(UInt8(ascii: "-"), in: name, from: element + 2) {
+                        length = modifier
+                        cut = true
+                    }
+                    if !kept.isEmpty { kept.append(0x20) }
+                    kept.append(contentsOf: name.prefix(length))
+                }
+                start = end + 1
+            }
+            return cut ? String(decoding: kept, as: UTF8.self) : nil
         }
-        return cut ? classes.joined(separator: " ") : nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+
+    /// Where two `mark` bytes in a row first start, at or after `from`.
+    private static func firstPair(_ mark: UInt8, in name: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var position = from
+        while position + 1 < name.count {
+            if name[position] == mark, name[position + 1] == mark { return position }
+            position += 1
+        }
+        return nil
     }
 }
