@@ -7,9 +7,7 @@ import Testing
 struct ClassNameReadingTests {
     private static let story = CouncilStory.paragraphs
 
-    private func body(_ html: String, focus: ArticleParser.Focus = .balanced) throws -> [Paragraph] {
-        try CouncilStory.body(html, focus: focus)
-    }
+    private func body(_ html: String) throws -> [Paragraph] { try CouncilStory.body(html) }
 
     private static let prices = "Heating, power, water and towels are included in the price. "
         + "A cot and a high chair can be had on request, and bicycles can be kept in the barn. "
