@@ -118,7 +118,7 @@ enum Selectors {
     /// Words that make the furniture word after them a state of the block: "has-ads" and
     /// "with-sidebar" say what the block holds beside its own text. ("no-print" is no such
     /// state: it names what is left out of a printed page, furniture.)
-    static let stateWords: Set<String> = ["has", "with"]
+    static func isStateWord(_ word: String) -> Bool { word == "has" || word == "with" }
 
     static func verdict(onWords parts: [String]) -> Verdict {
         var verdict = Verdict()
@@ -148,7 +148,7 @@ enum Selectors {
                 if after.isEmpty || affiliateNoteWords.contains(after) { verdict.namesBoilerplate = true }
             } else if kinds.contains(.boilerplate) || ByteSearch.startsWithAny(of: boilerplatePrefixBytes, text: word)
                         || namesAuthorBox(word) {
-                if position == 0 || !stateWords.contains(parts[position - 1]) { verdict.namesBoilerplate = true }
+                if position == 0 || !isStateWord(parts[position - 1]) { verdict.namesBoilerplate = true }
             }
             if kinds.contains(.storyBody) { verdict.namesStoryBody = true }
             if kinds.contains(.story) { hasStoryWord = true }
