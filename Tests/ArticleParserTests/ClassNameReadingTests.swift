@@ -50,7 +50,7 @@ struct ClassNameReadingTests {
         <div class="ad-slot">Advertisement: the best garden grills of the season, now at half price in our shop</div></section>
         <section class="report__section report__section--ads"><h2>What comes next</h2><p>\(story[1])</p><p>\(story[2])</p></section>
         </article>
-        <div class="sidebar--right"><p>The Courier has tested bridges, ferries and roads across the county since 1952, and every test is on our pages.</p></div>
+        <div class="sidebar--wide"><p>The Courier has tested bridges, ferries and roads across the county since 1952, and every test is on our pages.</p></div>
         <footer><p>© 2026 The Courier</p></footer></body></html>
         """
 
@@ -60,7 +60,7 @@ struct ClassNameReadingTests {
         #expect(texts.filter { Self.story.contains($0) } == Self.story)
     }
 
-    @Test("an ad slot, and a box named with a double dash but no element part (\"sidebar--right\"), are not body text")
+    @Test("an ad slot, and a box named with a double dash but no element part (\"sidebar--wide\"), are not body text")
     func furnitureWithoutModifier() throws {
         let texts = try body(Self.reportPage).map(\.text)
         #expect(!texts.contains { $0.contains("Advertisement") || $0.contains("since 1952") })
@@ -69,16 +69,16 @@ struct ClassNameReadingTests {
     /// A story whose header's class says it holds sharing buttons, over the story's sections.
     private static let sharingHeaderPage = """
         <html><body><nav class="main-nav"><a href="/">Home</a> <a href="/energy">Energy</a></nav>
-        <article class="story"><header class="story-header has-sharing"><h1>Council funds bridge</h1>
-        <div class="story-header__abstract">\(lead)</div>
-        <div class="story-header__sharing"><span>Share this story with friends and neighbours</span> <a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div></header>
+        <article class="story"><header class="story-head has-share-bar"><h1>Council funds bridge</h1>
+        <div class="story-head__abstract">\(lead)</div>
+        <div class="story-head__share"><span>Share this story with friends and neighbours</span> <a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div></header>
         <section class="story-main"><p>\(story[0])</p><p>\(story[1])</p><p>\(story[2])</p></section></article>
         <footer><p>© 2026 The Courier</p></footer></body></html>
         """
 
     private static let lead = "After eleven years of plans and surveys, the money for the new crossing has been found at last."
 
-    @Test("a header whose class says it has sharing buttons (\"has-sharing\") keeps its standfirst in the body")
+    @Test("a header whose class says it has sharing buttons (\"has-share-bar\") keeps its standfirst in the body")
     func stateOfTheBlock() throws {
         #expect(try body(Self.sharingHeaderPage).map(\.text) == [Self.lead] + Self.story)
     }
@@ -86,7 +86,7 @@ struct ClassNameReadingTests {
     @Test("only a modifier after an element part is cut off a class; a plain double dash separates words")
     func modifierCut() {
         #expect(ClassWords.withoutModifiers("report__section\treport__section--ads wide") == "report__section report__section wide")
-        #expect(ClassWords.withoutModifiers("teaser--image-copyright sidebar--right") == nil)
+        #expect(ClassWords.withoutModifiers("teaser--photo-credit sidebar--wide") == nil)
         #expect(ClassWords.withoutModifiers("story__body teaser--ads") == nil)
         #expect(ClassWords.withoutModifiers("entry-content") == nil)
     }

@@ -143,9 +143,9 @@ struct ContentExtractionTests {
 
     @Test("PHP warnings printed into the page are not body text, whether alone or between a paragraph's lines")
     func serverDiagnostics() throws {
-        let warning = "<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/site/wp-includes/classes.php</b> on line <b>407</b>"
+        let warning = "<b>Warning</b>:  Undefined variable $post in <b>/var/www/site/theme/single.php</b> on line <b>12</b>"
         let html = """
-            <html><body><b>Deprecated</b>:  Function set_magic_quotes_runtime() is deprecated in <b>/www/htdocs/site/wp-settings.php</b> on line <b>18</b><br />
+            <html><body><b>Deprecated</b>:  Function legacy_escape() is deprecated in <b>/var/www/site/settings.php</b> on line <b>88</b><br />
             <nav class="menu"><a href="/">Home</a></nav>
             <article><h1>Council funds bridge</h1><div class="entry-content">
             <p>\(Self.story[0])</p><p>\(warning)</p>
@@ -157,7 +157,7 @@ struct ContentExtractionTests {
 
     @Test("a PHP warning quoted in a code block stays in the body")
     func quotedDiagnostic() throws {
-        let quoted = "Warning: Creating default object from empty value in /var/www/app/lib.php on line 12"
+        let quoted = "Warning: Undefined array key \"id\" in /var/www/app/lib.php on line 31"
         let html = page(inside: "<p>The upgrade printed this line on every page:</p><pre>\(quoted)</pre>")
         #expect(try body(html).contains { $0.kind == .preformatted && $0.text == quoted })
     }

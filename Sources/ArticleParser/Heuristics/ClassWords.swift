@@ -63,7 +63,7 @@ enum ClassWords {
 
     /// The class value with each class's BEM modifier cut off, or nil when no class has one: in
     /// "report__section--ads" the part after the element ("__section") is a modifier, a state of
-    /// the block ("may carry ads"); a double dash with no element before it ("sidebar--right")
+    /// the block ("may carry ads"); a double dash with no element before it ("sidebar--wide")
     /// only separates words.
     static func withoutModifiers(_ value: String) -> String? {
         // On bytes, and without a copy for the many values with no modifier: every distinct

@@ -117,8 +117,8 @@ enum FurnitureText {
     static let shortCaptionLength = 200
     private static let creditSeparators: Set<Unicode.Scalar> = [".", ",", "|", ")", "!", "?", ";", ":", "–", "-"]
 
-    /// The text without the lines of PHP's diagnostics printed into the page ("Warning: Creating
-    /// default object … in /www/…/classes.php on line 407"): a server's error output, never the
+    /// The text without the lines of PHP's diagnostics printed into the page ("Warning: Undefined
+    /// variable $post in /var/www/…/single.php on line 12"): a server's error output, never the
     /// page's text, whether it fills a block or sits between a story's lines. Asked of every
     /// block, so a byte search for " on line " decides first.
     static func removingServerDiagnostics(_ text: String) -> String {
