@@ -34,6 +34,42 @@ struct TeaserAndWrapperTests {
         #expect(try body(html).map(\.text) == Self.story)
     }
 
+    /// Cards of other stories: a linked headline, a summary and the source, as a stream under the story.
+    private static func cards(_ count: Int) -> String {
+        (1 ... count).map { number in
+            """
+            <li class="stream-item"><a href="/video/\(number)"><img src="/thumb/\(number).jpg" alt=""></a><div class="card-copy">
+            <h3><a href="/video/\(number)">Valley story number \(number) in pictures</a></h3>
+            <p>The ferry's last season brought more passengers than any before it, and the harbour master had to call in extra crews on market days.</p>
+            <div class="source">Valley Evening News</div></div></li>
+            """
+        }.joined()
+    }
+
+    @Test("a stream of teaser cards, each titled by a linked headline, is not body text")
+    func teaserCardStream() throws {
+        let html = """
+            <html><body><nav class="menu"><a href="/">Home</a> <a href="/video">Video</a></nav>
+            <div class="page"><div class="story-column"><h1>Council funds bridge</h1>\(Self.storyBlocks)</div>
+            <div class="stream-column"><ul id="stream">\(Self.cards(8))</ul></div></div>
+            <footer><p>© 2026 The Courier</p></footer></body></html>
+            """
+        #expect(try body(html).map(\.text) == Self.story)
+    }
+
+    @Test("a list of places in the story's own body, each titled by a linked name, stays in the body")
+    func linkedListInStory() throws {
+        let places = (1 ... 4).map { number in
+            """
+            <li><h3><a href="https://example.org/place-\(number)">Riverside place number \(number)</a></h3>
+            <p>A quiet spot on the east bank with benches, a jetty and a view of the new crossing, open all year round.</p></li>
+            """
+        }
+        let html = Self.storyPage(Self.storyBlocks + "<ol>" + places.joined() + "</ol>")
+        let texts = try body(html).map(\.text)
+        #expect(texts.filter { $0.hasPrefix("A quiet spot") }.count == 4)
+    }
+
     @Test("a short line trailing off in an ellipsis reads as a sentence")
     func ellipsisEndsASentence() throws {
         let lines = ["„I know I should not say this, but the ferry was better…“", "– „Then do not say it.“", "– „Fine.“"]

@@ -36,6 +36,10 @@ struct PageAnalysis {
     /// Whether the subtree holds an element that marks the article (`<article>`, `<main>`,
     /// `itemprop=articleBody`) big enough to be a story (see ``isStoryMarker(_:)``).
     private(set) var holdsArticleMarker: [Bool]
+    /// Whether the subtree holds a heading that is all link: a teaser card's title.
+    private var holdsLinkedHeading: [Bool]
+    /// Whether an ancestor is marked as the story's body (see ``namesStory``).
+    private var isInsideStory: [Bool]
 
     init(tree: HTMLTree) {
         self.tree = tree
@@ -53,6 +57,8 @@ struct PageAnalysis {
         linkTextLength = Array(repeating: 0, count: count)
         hasInnerBlock = Array(repeating: false, count: count)
         holdsArticleMarker = Array(repeating: false, count: count)
+        holdsLinkedHeading = Array(repeating: false, count: count)
+        isInsideStory = Array(repeating: false, count: count)
         markRemovedAndLinks()
         sumBottomUp()
         markBoilerplate()
@@ -99,6 +105,11 @@ struct PageAnalysis {
             textLength[parent] += textLength[index]
             linkTextLength[parent] += linkTextLength[index]
             if holdsArticleMarker[index] { holdsArticleMarker[parent] = true }
+            if tree.isElement(index), tree[index].tagKinds.contains(.heading), textLength[index] > 0,
+               linkTextLength[index] == textLength[index] {
+                holdsLinkedHeading[index] = true
+            }
+            if holdsLinkedHeading[index] { holdsLinkedHeading[parent] = true }
             if hasInnerBlock[index] || (tree[index].tagKinds.contains(.block)
                                          && tree[index].tag != .td && tree[index].tag != .th) {
                 hasInnerBlock[parent] = true
@@ -114,6 +125,7 @@ struct PageAnalysis {
             if parent >= 0 {
                 isInsideFurniture[index] = isInsideFurniture[parent]
                 isInIngredients[index] = isInIngredients[parent]
+                isInsideStory[index] = isInsideStory[parent] || namesStory[parent]
             }
             guard tree.isElement(index), !isRemoved[index] else { continue }
             var names = Selectors.Verdict()
@@ -239,6 +251,8 @@ struct PageAnalysis {
         if tag == .body || tag == .html || holdsArticleMarker[index] { return false }
         if tag == .article || tag == .main { return false }
         if tree[index].tagKinds.contains(.pageChrome) || byName { return true }
+        // In the story's own body, such a list is the story's: a list of products or places.
+        if holdsLinkedHeading[index], !isInsideStory[index], isTeaserList(index) { return true }
         // Rating, contact, comment and sign-up forms sit inside stories; a form with as much text
         // as a page is the wrapper some frameworks put around everything.
         if tag == .form, textLength[index] < Thresholds.pageFormMinimum { return true }
@@ -246,6 +260,20 @@ struct PageAnalysis {
             return true
         }
         return false
+    }
+
+    /// Whether the element is a list whose items are teaser cards: three or more items, most of
+    /// them titled by a heading that is all link (a stream of other stories, "more stories").
+    private func isTeaserList(_ index: Int) -> Bool {
+        let name = tree[index].name
+        guard name == "ul" || name == "ol" else { return false }
+        var items = 0
+        var cards = 0
+        for child in tree.children(of: index) where tree.isElement(child) && tree[child].name == "li" {
+            items += 1
+            if holdsLinkedHeading[child] { cards += 1 }
+        }
+        return cards >= 3 && cards * 2 > items
     }
 
     /// Whether the element marks an article that can be the story: `<article>`, `<main>` or
