@@ -5,9 +5,9 @@ struct PageAnalysis {
     /// Never readable text: scripts, styles, form controls, hidden elements, and all inside them.
     private(set) var isRemoved: [Bool]
     /// The element itself is named as page furniture by tag, class, id or role (navigation,
-    /// comments, sharing...). Descendants are not marked: a stage that walks a subtree skips a
-    /// marked element's whole subtree, and a marked wrapper around the whole story (themes call
-    /// everything a "widget") can still be chosen as the story itself.
+    /// comments, sharing...), or is a list of teaser cards. Descendants are not marked: a stage
+    /// that walks a subtree skips a marked element's whole subtree, and a marked wrapper around
+    /// the whole story (themes call everything a "widget") can still be chosen as the story itself.
     private(set) var isBoilerplate: [Bool]
     /// The element or one of its ancestors is named as page furniture.
     private(set) var isInsideFurniture: [Bool]
@@ -245,13 +245,15 @@ struct PageAnalysis {
     private static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
 
     /// Furniture by tag (`nav`, `aside`, `footer` outside the article, a `<form>` short of a
-    /// page), ARIA role or class/id words. Never the element that holds the article itself.
+    /// page), ARIA role, class/id words or a list of teaser cards. Never the element that holds
+    /// the article itself.
     private func namesBoilerplate(_ index: Int, byName: Bool) -> Bool {
         let tag = tree[index].tag
         if tag == .body || tag == .html || holdsArticleMarker[index] { return false }
         if tag == .article || tag == .main { return false }
         if tree[index].tagKinds.contains(.pageChrome) || byName { return true }
-        // In the story's own body, such a list is the story's: a list of products or places.
+        // A list of other stories' cards; in the story's own body such a list is the story's:
+        // products or places, each titled by its link.
         if holdsLinkedHeading[index], !isInsideStory[index], isTeaserList(index) { return true }
         // Rating, contact, comment and sign-up forms sit inside stories; a form with as much text
         // as a page is the wrapper some frameworks put around everything.
