@@ -4,6 +4,7 @@ enum TagName: UInt8, Sendable {
     case other
     case a, abbr, article, aside, base, body, br, footer, form, h1, head, header, html, link, main, menu, meta, nav
     case noscript, p, script, small, style, svg, td, template, th, time, title, tr
+    case li, ol, ul
 
     /// The name's case, or `.other` for a tag no stage tests by name.
     init(_ name: String) {
@@ -15,7 +16,7 @@ enum TagName: UInt8, Sendable {
         "br": .br, "footer": .footer, "form": .form, "h1": .h1, "head": .head, "header": .header, "html": .html, "link": .link, "main": .main, "menu": .menu,
         "meta": .meta, "nav": .nav, "noscript": .noscript, "p": .p, "script": .script, "small": .small,
         "style": .style, "svg": .svg, "td": .td, "template": .template, "th": .th, "time": .time,
-        "title": .title, "tr": .tr,
+        "title": .title, "tr": .tr, "li": .li, "ol": .ol, "ul": .ul,
     ]
 }
 

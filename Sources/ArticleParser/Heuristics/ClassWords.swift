@@ -69,42 +69,23 @@ enum ClassWords {
         // On bytes, and without a copy for the many values with no modifier: every distinct
         // class value of a page is asked, and utility-class values run long.
         var value = value
-        return value.withUTF8 { bytes -> String? in
+        let blanked: [UInt8]? = value.withUTF8 { bytes in
             var kept: [UInt8]?
             var start = 0
             while start < bytes.count {
                 var end = start
                 while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
                 let name = UnsafeBufferPointer(rebasing: bytes[start ..< end])
-                var length = name.count
                 if let element = firstPair(UInt8(ascii: "_"), in: name, from: 0),
                    let modifier = firstPair(UInt8(ascii: "-"), in: name, from: element + 2) {
-                    length = modifier
-                    if kept == nil { kept = spaced(bytes[..<start]) }
-                }
-                if kept != nil, length > 0 {
-                    if kept?.isEmpty == false { kept?.append(0x20) }
-                    kept?.append(contentsOf: name.prefix(length))
+                    if kept == nil { kept = Array(bytes) }
+                    for position in start + modifier ..< end { kept?[position] = 0x20 }
                 }
                 start = end + 1
             }
-            return kept.map { String(decoding: $0, as: UTF8.self) }
+            return kept
         }
-    }
-
-    /// The classes before the first one with a modifier, one space between each.
-    private static func spaced(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
-        var result: [UInt8] = []
-        var pendingSpace = false
-        for byte in bytes {
-            if isSpace(byte) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(0x20); pendingSpace = false }
-                result.append(byte)
-            }
-        }
-        return result
+        return blanked.map { WhitespaceFolding.fold(String(decoding: $0, as: UTF8.self)) }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

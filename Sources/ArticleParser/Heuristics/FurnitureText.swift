@@ -122,7 +122,7 @@ enum FurnitureText {
     /// page's text, whether it fills a block or sits between a story's lines. Asked of every
     /// block, so a byte search for " on line " decides first.
     static func removingServerDiagnostics(_ text: String) -> String {
-        guard ByteSearch.containsAny(of: diagnosticPlace, in: text), text.contains(":") else { return text }
+        guard ByteSearch.containsAny(of: diagnosticPlace, in: text) else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let kept = lines.filter { !isServerDiagnostic($0) }
         return kept.count == lines.count ? text : kept.joined(separator: "\n")

@@ -67,7 +67,7 @@ struct ContentLocator {
                     && (!analysis.isBoilerplate[index] || Self.isStoryChild(index, analysis))
                     && linkShare <= Thresholds.maximumLinkDensity
                     // A list item cut short is a teaser's excerpt ("Tonight the council voted to...").
-                    && !(endsInEllipsis[index] && tree[index].name == "li")
+                    && !(endsInEllipsis[index] && tree[index].tag == .li)
                     && (weighed >= Thresholds.paragraphLength
                         || (weighed >= Thresholds.minimumSentenceLength && (endsSentence[index] || endsInEllipsis[index]))
                         || isStandfirst)

@@ -267,11 +267,10 @@ struct PageAnalysis {
     /// Whether the element is a list whose items are teaser cards: three or more items, most of
     /// them titled by a heading that is all link (a stream of other stories, "more stories").
     private func isTeaserList(_ index: Int) -> Bool {
-        let name = tree[index].name
-        guard name == "ul" || name == "ol" else { return false }
+        guard tree[index].tag == .ul || tree[index].tag == .ol else { return false }
         var items = 0
         var cards = 0
-        for child in tree.children(of: index) where tree.isElement(child) && tree[child].name == "li" {
+        for child in tree.children(of: index) where tree[child].tag == .li {
             items += 1
             if holdsLinkedHeading[child] { cards += 1 }
         }
